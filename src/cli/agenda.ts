@@ -1,0 +1,5 @@
+/** The `agenda` command. STUB: being written; registers nothing yet. */
+import type { Command } from "commander";
+import type { Io } from "./io.js";
+
+export function registerAgenda(_program: Command, _io: Io): void {}

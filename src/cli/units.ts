@@ -1,0 +1,5 @@
+/** The `units` command. STUB: being written; registers nothing yet. */
+import type { Command } from "commander";
+import type { Io } from "./io.js";
+
+export function registerUnits(_program: Command, _io: Io): void {}
