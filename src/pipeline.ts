@@ -35,7 +35,7 @@ export function analyseNotice(input: string, opts: ParseOptions = {}): Analysis 
   const header = findHeader(lines, source.text);
   const body = findBody(lines, header, source.text);
   const blocks = findBlocks(source.text, lines, body);
-  const notice = headerToNotice(header, source.text, diagnostics);
+  const notice = headerToNotice(header, lines, body, diagnostics);
   const registry = opts.registry ?? defaultRegistry();
   const tasks = findTasks({ source, lines, blocks, header, notice, registry, diagnostics, body });
   const references = findReferences(source.text, body.start, body.end).map((r) => r.reference);
