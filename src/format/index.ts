@@ -3,26 +3,14 @@
  * yaml and json are the contract (../shared/spec/OUTPUT.md); the others are for people downstream.
  */
 import { stringify } from "yaml";
-import type { NoticeResult } from "../schema.js";
+import type { Formatter } from "./options.js";
+import { toCsv } from "./csv.js";
+import { toHtml } from "./html.js";
+import { toIcs } from "./ics.js";
+import { toMarkdown } from "./md.js";
+import { toTable } from "./table.js";
 
-export interface FormatOptions {
-  /** Colour allowed (TTY, no NO_COLOR, no --no-color). */
-  color: boolean;
-  /** Terminal width for human formats. */
-  width: number;
-  /** Today's date (ISO) for "days left", from --today or the clock. */
-  today: string;
-  /** --group-by for human formats. */
-  groupBy?: "unit" | "deadline" | "section";
-  /** --unit NAME filter for human formats. */
-  unit?: string;
-  /** --delimiter for csv. */
-  delimiter?: string;
-  /** jsonl: one line per notice (default) or per task. */
-  per?: "notice" | "task";
-}
-
-export type Formatter = (results: NoticeResult[], opts: FormatOptions) => string;
+export type { FormatOptions, Formatter } from "./options.js";
 
 export const toJson: Formatter = (results) =>
   results.length === 1 ? JSON.stringify(results[0], null, 2) + "\n" : results.map((r) => JSON.stringify(r)).join("\n") + "\n";
@@ -41,11 +29,16 @@ export const toJsonl: Formatter = (results, opts) => {
   return results.map((r) => JSON.stringify(r)).join("\n") + "\n";
 };
 
-/** Every format by name. Human formats are added here as they are written. */
+/** Every format by name. */
 export const formatters: Record<string, Formatter> = {
   yaml: toYaml,
   json: toJson,
   jsonl: toJsonl,
+  table: toTable,
+  csv: toCsv,
+  ics: toIcs,
+  md: toMarkdown,
+  html: toHtml,
 };
 
 /** One line of --help per format. */
@@ -53,4 +46,9 @@ export const formatHelp: Record<string, string> = {
   yaml: "the task list as YAML (default in pipes)",
   json: "the task list as JSON (one object; one per line for several files)",
   jsonl: "one JSON object per line: per notice, or per task with --per task",
+  table: "tasks for the terminal, grouped by lead unit, days left, overdue in red",
+  csv: "one row per task for spreadsheets (UTF-8 with BOM, --delimiter)",
+  ics: "calendar events for the tasks with a date (Asia/Ho_Chi_Minh)",
+  md: "a Markdown checklist grouped by unit, to paste into a tracker or a chat",
+  html: "one self-contained page: notice header, board per unit, timeline (printable)",
 };
