@@ -21,6 +21,8 @@ export interface CheckOptions {
   /** --draft (or `draft: true` in the config). */
   draft?: boolean;
   registry?: Registry;
+  /** Notes of readInput (e.g. "decoded from TCVN3"), for the text-encoding rule. */
+  inputNotes?: string[];
   /** The rules to run (default: all). */
   rules?: readonly Rule[];
 }
@@ -42,7 +44,7 @@ export function runRules(analysis: Analysis, opts: CheckOptions = {}): LintMessa
     const severity: Severity = configured ?? rule.meta.severity;
     rule.check({
       analysis,
-      options: { draft, registry },
+      options: { draft, registry, inputNotes: opts.inputNotes ?? [] },
       report(message, at) {
         const pos: Position = !at
           ? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }

@@ -24,6 +24,8 @@ export interface RuleOptions {
   /** A draft may have a blank number and a blank day. */
   draft: boolean;
   registry: Registry;
+  /** What reading the input noticed (e.g. "decoded from TCVN3"). */
+  inputNotes: string[];
 }
 
 export interface Report {

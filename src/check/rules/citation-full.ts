@@ -26,18 +26,21 @@ export default defineRule(
     const seen = new Set<string>();
     CITE_RE.lastIndex = body.start;
     for (let m = CITE_RE.exec(text); m && m.index < body.end; m = CITE_RE.exec(text)) {
-      const number = m[2]!.replace(/[.]$/, "");
+      // "3565/BKHĐT-QLKTTWngày 12/…": a number glued to the next word.
+      const glued = /(?<=\p{Lu})ngày$/u.exec(m[2]!);
+      const matchEnd = m.index + m[0].length - (glued ? 4 : 0);
+      const number = m[2]!.slice(0, glued ? -4 : undefined).replace(/[.]$/, "");
       if (seen.has(number)) continue;
       seen.add(number);
-      let rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+      let rest = text.slice(matchEnd, matchEnd + 200);
       const missing: string[] = [];
       const d = DATE_AFTER.exec(rest);
       if (d) rest = rest.slice(d[0].length);
       else missing.push("ngày tháng");
       if (!ISSUER_AFTER.test(rest)) missing.push("cơ quan ban hành");
       if (!missing.length) continue;
-      const cited = `${m[1]} ${text.slice(m.index + m[1]!.length, m.index + m[0].length).trim()}`.replace(/\s+/g, " ");
-      report(`Văn bản "${cited}" dẫn lần đầu thiếu ${missing.join(" và ")}; lần đầu cần ghi đủ tên loại, số ký hiệu, ngày tháng, cơ quan ban hành`, { start: m.index, end: m.index + m[0].length });
+      const cited = `${m[1]} ${text.slice(m.index + m[1]!.length, matchEnd).trim()}`.replace(/\s+/g, " ");
+      report(`Văn bản "${cited}" dẫn lần đầu thiếu ${missing.join(" và ")}; lần đầu cần ghi đủ tên loại, số ký hiệu, ngày tháng, cơ quan ban hành`, { start: m.index, end: matchEnd });
     }
   },
 );

@@ -30,7 +30,9 @@ export default defineRule(
     description: "Văn bản dùng Unicode dựng sẵn (TCVN 6909:2001), không dùng mã TCVN3/VNI cũ, không ở dạng tổ hợp (NFD)",
     basis: "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.2 (phông chữ tiếng Việt Unicode TCVN 6909:2001)",
   },
-  ({ analysis: a, report }) => {
+  ({ analysis: a, options, report }) => {
+    const note = options.inputNotes.find((n) => /TCVN3|VNI|windows-1258/i.test(n));
+    if (note) report(`Tệp không ở dạng Unicode (${note}); cần lưu bằng Unicode UTF-8 (TCVN 6909:2001)`);
     const legacy = legacyEncoding(a.source.text);
     if (legacy)
       report(`Văn bản có vẻ gõ bằng bảng mã ${legacy.kind} cũ ("${legacy.word}"), cần dùng Unicode (TCVN 6909:2001)`, { start: legacy.index, end: legacy.index + legacy.word.length });
