@@ -140,10 +140,12 @@ function header(results: NoticeResult[], opts: FormatOptions, items: Item[], wid
   }
   const s = summarise(items, opts.today);
   const bits = [`${s.total} nhiệm vụ`, `${s.dated} có hạn`];
-  if (s.overdue) bits.push(c.red(`${s.overdue} quá hạn`));
-  if (s.soon) bits.push(c.yellow(`${s.soon} đến hạn trong 7 ngày`));
+  if (s.overdue) bits.push(`${s.overdue} quá hạn`);
+  if (s.soon) bits.push(`${s.soon} đến hạn trong 7 ngày`);
   if (s.urgent) bits.push(`${s.urgent} khẩn`);
-  lines.push(`Tính đến ${viDate(opts.today)}: ${bits.join(", ")}${opts.unit ? ` (lọc theo đơn vị "${opts.unit}")` : ""}.`);
+  const summary = `Tính đến ${viDate(opts.today)}: ${bits.join(", ")}${opts.unit ? ` (lọc theo đơn vị "${opts.unit}")` : ""}.`;
+  for (const line of wrap(summary, width))
+    lines.push(line.replace(/\d+ quá hạn/, (m) => c.red(m)).replace(/\d+ đến hạn trong 7 ngày/, (m) => c.yellow(m)));
   return lines;
 }
 
