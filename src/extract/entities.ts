@@ -1,0 +1,329 @@
+/**
+ * Actor lists: "Phòng QLKH&CN", "Văn phòng Sở, các phòng, đơn vị", "các sở, ngành tỉnh; UBND các
+ * huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh", "Các sở: Giao thông vận tải, Y tế, VH,TT&DL",
+ * "Phó Giám đốc Sở Phan Văn Hiếu".
+ *
+ * A list is parsed from a token index; it ends where the predicate starts (a verb or role word in
+ * lower case) or at punctuation that is not a list separator. A group (các phòng, đơn vị) is one
+ * entity: a comma followed by a bare group noun continues it.
+ */
+import type { EntityKind } from "../schema.js";
+import type { Registry, ResolveResult } from "../units/registry.js";
+import { lexicon, lower } from "./lexicon.js";
+import { isCap, punct, tight, type Tok } from "./tokens.js";
+
+export interface Mention {
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  /** The words as written. */
+  text: string;
+  /** For an item of a distributed list ("Các sở: Y tế"), the full name ("Sở Y tế"). */
+  full: string | null;
+  kind: EntityKind;
+  /** A person's title (Phó Giám đốc Sở), when the mention is a person. */
+  title: string | null;
+  /** A person's own name (Phan Văn Hiếu), when given. */
+  personName: string | null;
+  resolved: ResolveResult | null;
+}
+
+export interface ListResult {
+  mentions: Mention[];
+  /** Token index just after the list. */
+  next: number;
+}
+
+const GROUP_DETERMINERS = new Set(["các", "từng", "mỗi", "những", "toàn"]);
+/** Words that end a noun phrase (prepositions, conjunctions, pronouns). */
+const STOP_WORDS = /^(trên|dưới|ở|là|nêu|như|theo|do|tại|bằng|hoặc|nhưng|mà|thì|này|đó|đây|sau|trước|nhất|đến|từ|vào|ra|lên|cho|vì|nên|nay)$/;
+const PLACE_NOUNS = new Set(["huyện", "xã", "phường", "tỉnh", "quận", "thị", "thành", "thị trấn"]);
+
+interface Item {
+  i: number;
+  j: number;
+  kind: EntityKind;
+  titleEnd: number;
+  nameStart: number;
+  /** Head of a distributable list ("Các Bộ", "UBND các phường", "Giám đốc"). */
+  distributable: string | null;
+  registryEnd: number;
+  headEnd: number;
+}
+
+export interface ParseCtx {
+  text: string;
+  registry: Registry;
+}
+
+/** Does an actor start at toks[i]? */
+export function isEntityStart(toks: readonly Tok[], i: number, ctx: ParseCtx): boolean {
+  return parseItem(toks, i, ctx) !== null;
+}
+
+function isVerbAt(toks: readonly Tok[], j: number): number {
+  const lx = lexicon();
+  const t = toks[j];
+  if (!t || isCap(t)) return 0;
+  return Math.max(lx.verbs.match(toks, j), lx.role.match(toks, j));
+}
+
+function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null {
+  const lx = lexicon();
+  const t0 = toks[i];
+  if (!t0) return null;
+  let j = i;
+  let kind: EntityKind = "unit";
+  let titleEnd = i;
+  let distributable: string | null = null;
+  // Known unit from the registry.
+  const reg = ctx.registry.matchAt(ctx.text, t0.s);
+  let registryEnd = i;
+  if (reg) {
+    while (registryEnd < toks.length && toks[registryEnd]!.s < reg.end) registryEnd++;
+  }
+  if (t0.l === "đồng" && toks[i + 1]?.l === "chí" && tight(toks[i + 1])) { j = i + 2; kind = "person"; }
+  const tl = lx.titles.match(toks, j);
+  if (tl && isCap(toks[j]!) ) {
+    kind = "person";
+    j += tl;
+    titleEnd = j;
+    // A bare title before a colon distributes: "Giao Giám đốc: Sở …, Sở …".
+    if (punct(toks[j]) === ":") distributable = toks.slice(i, j).map((t) => t.t).join(" ");
+  } else if (j === i && GROUP_DETERMINERS.has(t0.l) && (lx.groupNouns.match(toks, i + 1) || lx.titles.match(toks, i + 1)) && tight(toks[i + 1])) {
+    kind = "group";
+    const n = lx.groupNouns.match(toks, i + 1) || lx.titles.match(toks, i + 1);
+    j = i + 1 + n;
+    if (t0.l === "toàn" && toks[i + 1]?.l !== "thể") return null;
+    if (punct(toks[j]) === ":") distributable = toks.slice(i, j).map((t) => t.t).join(" ");
+  } else if (j === i && lx.unitHeads.match(toks, i)) {
+    j = i + lx.unitHeads.match(toks, i);
+    // "UBND các phường: Yên Bái, Văn Phú" distributes too.
+    if (toks[j]?.l === "các" && lx.groupNouns.match(toks, j + 1)) {
+      const n = lx.groupNouns.match(toks, j + 1);
+      if (punct(toks[j + 1 + n]) === ":") { distributable = toks.slice(i, j + 1 + n).map((t) => t.t).join(" "); j = j + 1 + n; kind = "group"; }
+    }
+  } else if (j === i && t0.t === "sở" && isVerbAt(toks, i + 1) && tight(toks[i + 1])) {
+    return { i, j: i + 1, kind: "unit", titleEnd: i, nameStart: -1, distributable: null, registryEnd: i, headEnd: i + 1 };
+  } else if (j === i && /^(thành phố|thủ đô|tỉnh)$/.test(t0.l) && isCap(toks[i + 1] ?? t0) && toks[i + 1] && tight(toks[i + 1]) && !lx.unitHeads.match(toks, i + 1)) {
+    j = i + 1;
+  } else if (j === i && /^(thành|thủ)$/.test(t0.l) && /^(phố|đô)$/.test(toks[i + 1]?.l ?? "") && isCap(toks[i + 2] ?? t0) && toks[i + 2] && t0.t[0] !== t0.t[0]!.toLowerCase()) {
+    j = i + 2;
+  } else if (registryEnd > i) {
+    j = registryEnd;
+  } else if (j === i) {
+    return null;
+  }
+  if (registryEnd > j) j = registryEnd;
+  const headEnd = j;
+  // Extend over the rest of the name.
+  let nameStart = -1;
+  let steps = 0;
+  while (j < toks.length && steps++ < 24) {
+    const tk = toks[j]!;
+    const p = punct(tk);
+    if (p && !(/^[-–]$/.test(p) && tk.gap.includes(" ") && (isCap(tk) || !isCap(toks[j - 1]!)))) break;
+    if (distributable && j === headEnd) break;
+    if (isCap(tk)) {
+      if (kind === "person" && nameStart < 0 && lx.surnames.has(tk.norm) && isCap(toks[j + 1] ?? tk) && toks[j + 1] && tight(toks[j + 1]) && j > titleEnd) nameStart = j;
+      j++;
+      continue;
+    }
+    const l = tk.l;
+    if (l === "và" || l === "cùng" || l === "với") {
+      const nx = toks[j + 1];
+      if (!nx || !tight(nx)) break;
+      const placeJoin = l === "và" && nx.l === "các" && PLACE_NOUNS.has(toks[j + 2]?.l ?? "") && /^(ủy|uỷ|ubnd|hđnd|hội)$/.test(toks[i]!.l);
+      if (!placeJoin && parseItemStartCheap(toks, j + 1, ctx)) break;
+      if (placeJoin) { j += 3; continue; }
+      if (isCap(nx)) { j += 2; continue; }
+      if (l === "và" && !isVerbAt(toks, j + 1)) { j++; continue; }
+      break;
+    }
+    if (j === headEnd && j > i && isCap(toks[j - 1]!)) {
+      const hc = lx.headCompounds.match(toks, j);
+      if (hc) { j += hc; continue; }
+    }
+    const nc = lx.nounCompounds.match(toks, j);
+    if (nc) { j += nc; continue; }
+    if (l === "các" && lx.groupNouns.match(toks, j + 1)) { if (kind !== "person") kind = "group"; j += 1 + lx.groupNouns.match(toks, j + 1); if (punct(toks[j]) === ":") { distributable = toks.slice(i, j).map((t) => t.t).join(" "); } continue; }
+    if (l === "của" || l === "thuộc") { const nx = toks[j + 1]; if (nx && tight(nx) && (isCap(nx) || nx.l === "các" || nx.l === "sở")) { j++; continue; } break; }
+    if (l === "trực" && toks[j + 1]?.l === "thuộc") { j += 2; continue; }
+    if (l === "số" && /^\d/.test(toks[j + 1]?.t ?? "")) { j += 2; continue; }
+    if (isVerbAt(toks, j)) break;
+    if (STOP_WORDS.test(l)) break;
+    j++;
+  }
+  // Trim dangling joiners.
+  while (j > headEnd && /^(và|cùng|với|của|thuộc)$/.test(toks[j - 1]!.l)) j--;
+  if (kind === "person" && nameStart < 0 && titleEnd > i) {
+    // "Phó Thủ tướng Hoàng Trung Hải": the name right after the title.
+    if (lx.surnames.has(toks[titleEnd]?.norm ?? "") && j - titleEnd >= 2) nameStart = titleEnd;
+  }
+  return { i, j, kind, titleEnd, nameStart, distributable, registryEnd, headEnd };
+}
+
+/** Cheap check used inside a name: does a new entity start here (so "và" separates)? */
+function parseItemStartCheap(toks: readonly Tok[], i: number, ctx: ParseCtx): boolean {
+  const lx = lexicon();
+  const t = toks[i];
+  if (!t) return false;
+  if (GROUP_DETERMINERS.has(t.l) && lx.groupNouns.match(toks, i + 1)) return true;
+  if (lx.unitHeads.match(toks, i)) return true;
+  if (lx.titles.match(toks, i) && isCap(t)) return true;
+  if (ctx.registry.matchAt(ctx.text, t.s)) return true;
+  return false;
+}
+
+/** Is a unit item generic (head + lower-case words only: "Tổng công ty nhà nước", "cơ quan ngang Bộ")? */
+function isGeneric(toks: readonly Tok[], it: Item): boolean {
+  if (it.j <= it.headEnd || !isCap(toks[it.i]!)) return false;
+  for (let k = it.headEnd; k < it.j; k++) if (isCap(toks[k]!) && !/^(Bộ|Sở)$/.test(toks[k]!.t)) return false;
+  return true;
+}
+
+function toMention(toks: readonly Tok[], it: Item, ctx: ParseCtx, full: string | null = null): Mention {
+  const start = toks[it.i]!.s, end = toks[it.j - 1]!.e;
+  const text = ctx.text.slice(start, end).replace(/\s+/g, " ");
+  let title: string | null = null, personName: string | null = null;
+  let kind = it.kind;
+  if (kind === "person") {
+    const from = toks[it.i]!.l === "đồng" ? it.i + 2 : it.i;
+    if (it.nameStart > from) {
+      title = ctx.text.slice(toks[from]!.s, toks[it.nameStart - 1]!.e);
+      personName = ctx.text.slice(toks[it.nameStart]!.s, end);
+    } else if (it.nameStart === from) {
+      personName = ctx.text.slice(toks[from]!.s, end);
+    } else {
+      title = ctx.text.slice(toks[from]!.s, end);
+    }
+    if (/\bcác\b/.test(text) && !personName) kind = "group";
+  }
+  const resolved = ctx.registry.resolve(full ?? text) ?? (full ? ctx.registry.resolve(text) : null);
+  if (resolved && kind !== "person") kind = resolved.entry.kind;
+  return { start, end, text, full, kind, title, personName, resolved };
+}
+
+/**
+ * Parse an actor list starting at toks[i]. Returns null when no actor starts there.
+ * Separators: "," ";" "và" "cùng (với)"; a colon after "Các Bộ" / "Giám đốc" / "UBND các phường"
+ * distributes the head over the names that follow.
+ */
+export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): ListResult | null {
+  const lx = lexicon();
+  let it = parseItem(toks, i, ctx);
+  if (!it) return null;
+  const mentions: Mention[] = [];
+  let j = it.j;
+  let absorbed = false;
+  for (;;) {
+    if (absorbed) {
+      absorbed = false;
+    } else if (it.distributable && punct(toks[it.j]) === ":") {
+      // Distributed names: "Các sở: Giao thông vận tải, Y tế, GD&ĐT; Công an tỉnh; …"
+      const head = it.distributable;
+      const headTitle = lx.titles.match(toks, it.i) > 0 && it.kind === "person";
+      const prefix = headTitle ? "" : singularHead(head);
+      let k = it.j;
+      let first = true;
+      while (k < toks.length) {
+        const p = punct(toks[k]);
+        if (!first && p !== ",") break;
+        if (first && p !== ":") break;
+        first = false;
+        // Items that carry their own head are parsed as items.
+        const own = parseItem(toks, k, ctx);
+        if (own && (headTitle || lx.unitHeads.match(toks, k) || GROUP_DETERMINERS.has(toks[k]!.l))) {
+          mentions.push(toMention(toks, own, ctx));
+          k = own.j;
+          continue;
+        }
+        let e = k;
+        while (e < toks.length && (e === k || punct(toks[e]) === "")) {
+          const l = toks[e]!.l;
+          if (e > k && (l === "và" || l === "cùng") && (parseItemStartCheap(toks, e + 1, ctx) || isVerbAt(toks, e + 1))) break;
+          if (e > k && !isCap(toks[e]!) && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e)) break;
+          e++;
+        }
+        if (e === k) break;
+        const start = toks[k]!.s, end = toks[e - 1]!.e;
+        const bare = ctx.text.slice(start, end);
+        const full = `${prefix} ${bare}`.trim();
+        mentions.push(toMention(toks, { i: k, j: e, kind: "unit", titleEnd: k, nameStart: -1, distributable: null, registryEnd: k, headEnd: k + 1 }, ctx, full));
+        k = e;
+        // "… và các đơn vị liên quan" after the distributed names.
+        if ((toks[k]?.l === "và" || toks[k]?.l === "cùng") && tight(toks[k]) && parseItemStartCheap(toks, k + 1, ctx)) {
+          const nx = parseItem(toks, k + 1, ctx);
+          if (nx) { mentions.push(toMention(toks, nx, ctx)); k = nx.j; }
+          break;
+        }
+      }
+      j = k;
+    } else {
+      mentions.push(toMention(toks, it, ctx));
+      j = it.j;
+    }
+    // Skip a parenthetical right after an item: "(KH&CN)", "(Ban QLDA … công nghiệp)".
+    if (toks[j] && punct(toks[j]).startsWith("(")) {
+      let k = j;
+      while (k < toks.length && !toks[k]!.gap.includes(")")) k++;
+      if (k < toks.length && k - j < 14) j = k;
+      else if (k >= toks.length && toks.length - j < 14) { j = toks.length; break; }
+    }
+    const nx = toks[j];
+    if (!nx) break;
+    const p = punct(nx);
+    let k = -1;
+    if (p === "," || p === ";") k = j;
+    else if (p === "" && (nx.l === "và" || nx.l === "cùng")) k = toks[j + 1]?.l === "với" ? j + 2 : j + 1;
+    else if (p === "," && nx.l === "và") k = j + 1;
+    if (k < 0) break;
+    if ((p === "," || p === ";") && (toks[k]?.l === "và" || toks[k]?.l === "cùng") && tight(toks[k + 1])) k++;
+    const next = parseItem(toks, k, ctx);
+    const prev = mentions[mentions.length - 1]!;
+    if (next && !(prev.kind === "group" && next.kind === "unit" && p === "," && isGeneric(toks, next) && !next.distributable && !ctx.registry.matchAt(ctx.text, toks[k]!.s))) {
+      it = next;
+      continue;
+    }
+    // A group goes on over bare nouns: "các phòng, đơn vị", "UBND các huyện, thị xã, thành phố".
+    if (prev.kind === "group" && p === "," && (lx.groupNouns.match(toks, k) || (next && isGeneric(toks, next)))) {
+      let e = k;
+      while (e < toks.length && (e === k || punct(toks[e]) === "") && !(e > k && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e)) && !(e > k && (toks[e]!.l === "và" || toks[e]!.l === "cùng" || STOP_WORDS.test(toks[e]!.l)))) {
+        e += (e > k && lx.nounCompounds.match(toks, e)) || 1;
+      }
+      prev.end = toks[e - 1]!.e;
+      prev.text = ctx.text.slice(prev.start, prev.end).replace(/\s+/g, " ");
+      prev.resolved = ctx.registry.resolve(prev.text);
+      j = e;
+      const after = toks[j];
+      if (after && (after.l === "và" || after.l === "cùng") && tight(after)) {
+        const k2 = toks[j + 1]?.l === "với" ? j + 2 : j + 1;
+        const n2 = parseItem(toks, k2, ctx);
+        if (n2) { it = n2; continue; }
+        // "các bộ, ngành trung ương và địa phương": a bare noun after "và" stays in the group.
+        if (toks[k2] && !isCap(toks[k2]!) && !isVerbAt(toks, k2) && lx.groupNouns.match(toks, k2)) {
+          const e2 = k2 + lx.groupNouns.match(toks, k2);
+          prev.end = toks[e2 - 1]!.e; prev.text = ctx.text.slice(prev.start, prev.end).replace(/\s+/g, " ");
+          j = e2;
+        }
+      }
+      it = { ...it, distributable: null, j };
+      absorbed = true;
+      continue;
+    }
+    break;
+  }
+  return { mentions, next: j };
+}
+
+/** "Các Bộ" → "Bộ", "các sở" → "Sở", "UBND các phường" → "UBND phường". */
+function singularHead(head: string): string {
+  const h = head.replace(/\s+/g, " ").trim();
+  const m = /^(.*?)\s*\b[Cc]ác\s+(.+)$/u.exec(h);
+  if (!m) return h;
+  const rest = m[2]!;
+  const noun = m[1] ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
+  return `${m[1] ? m[1] + " " : ""}${noun}`.trim();
+}
+
+export { lower };

@@ -1,0 +1,39 @@
+/**
+ * Words of a span of text with their offsets and the characters before them. A word keeps
+ * abbreviation punctuation inside it (VH,TT&DL · BCVT&CNTT · TP.HCM · PT-TH · 25/2018/QĐ-UBND).
+ */
+import { toneFold } from "../text/fold.js";
+
+export interface Tok {
+  /** As written. */
+  t: string;
+  /** Lower case, tone placement unified. */
+  l: string;
+  /** Tone placement unified, case kept. */
+  norm: string;
+  s: number;
+  e: number;
+  /** Text between the previous token (or the span start) and this one. */
+  gap: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[&.,'’\-/][\p{L}\p{M}\p{N}]+)*/gu;
+
+export function tokenize(text: string, start: number, end: number): Tok[] {
+  const toks: Tok[] = [];
+  const slice = text.slice(start, end);
+  let prev = 0;
+  for (const m of slice.matchAll(WORD)) {
+    const norm = toneFold(m[0]);
+    toks.push({ t: m[0], l: norm.toLowerCase(), norm, s: start + m.index!, e: start + m.index! + m[0].length, gap: slice.slice(prev, m.index) });
+    prev = m.index! + m[0].length;
+  }
+  return toks;
+}
+
+export const isCap = (t: Tok): boolean => /^[\p{Lu}\d]/u.test(t.t);
+export const isLowerWord = (t: Tok): boolean => /^\p{Ll}/u.test(t.t);
+/** The gap holds only spaces. */
+export const tight = (t: Tok | undefined): boolean => !!t && t.gap.trim() === "";
+/** The gap's punctuation, spaces removed ("," ";" ":" "(" …). */
+export const punct = (t: Tok | undefined): string => (t ? t.gap.replace(/\s+/g, "") : "");
