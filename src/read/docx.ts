@@ -29,7 +29,7 @@ export async function docxToText(bytes: Buffer, shown: string): Promise<{ text: 
   }
   const text = htmlToText(html);
   if (!text.trim()) throw new InputError(`${shown}: the Word document has no text`, shown);
-  return { text, notes: ["converted from Word (.docx): positions point at the paragraphs of the extracted text"] };
+  return { text, notes: [] };
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00A0" };

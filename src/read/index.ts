@@ -79,7 +79,8 @@ export async function readInput(path: string, opts: ReadOptions = {}): Promise<R
   const fromName = path === "-" ? null : formatFromExtension(path);
   const sniffed = sniffFormat(bytes);
   // the bytes win over a misleading extension (a .txt that is a PDF), --input-format over both
-  const format: InputFormat = opts.inputFormat ?? (sniffed !== "text" ? sniffed : fromName === "docx" || fromName === "pdf" ? fromName : fromName ?? "text");
+  const misnamed = !opts.inputFormat && sniffed === "text" && (fromName === "docx" || fromName === "pdf");
+  const format: InputFormat = opts.inputFormat ?? (sniffed !== "text" ? sniffed : misnamed ? "text" : fromName ?? "text");
   const result = (text: string, encoding: string, notes: string[]): ReadResult => {
     if (!text.trim()) throw new InputError(`${shown}: the file has no text (only white space)`, path);
     return { path: path === "-" ? null : path, text, format, encoding, notes };
@@ -95,6 +96,7 @@ export async function readInput(path: string, opts: ReadOptions = {}): Promise<R
     return result(text, "pdf", notes);
   }
   const { text, encoding, notes } = decodeText(bytes, shown, opts.encoding);
+  if (misnamed) notes.unshift(`named .${fromName} but its content is text: read as text`);
   return result(text, encoding, notes);
 }
 

@@ -37,7 +37,7 @@ export async function pdfToText(bytes: Buffer, shown: string): Promise<{ text: s
       shown,
     );
   }
-  if (vietnameseScore(raw) >= MIN_SCORE) return { text: tidy(raw), notes: ["converted from PDF: positions point at the extracted text"] };
+  if (vietnameseScore(raw) >= MIN_SCORE) return { text: tidy(raw), notes: [] };
   const repaired = repairFonts(pages);
   if (repaired && vietnameseScore(repaired.text) >= MIN_SCORE)
     return { text: tidy(repaired.text), notes: [`converted from PDF with a broken Vietnamese font mapping, repaired (${repaired.how}): check names and numbers against the original`] };
