@@ -1,0 +1,65 @@
+/**
+ * The words before a date or period that give the deadline its kind (LABELING.md):
+ *   before: trước | trước ngày | hoàn thành trước | trướcngày
+ *   by:     chậm nhất (là) (vào) (ngày) | muộn nhất | hạn chót | hạn cuối (cùng) | không quá (ngày) |
+ *           không muộn hơn | đến hết (ngày) | hết ngày | thời hạn (là) | hạn (nộp) | đến (ngày)
+ *   on:     trong ngày | vào (sáng/chiều) ngày | lúc | tại | ngày … (no boundary word)
+ *   within: trong (tháng/quý/năm) | định kỳ tháng 8/2026 | sang tháng 12 | hoàn thành (trong) năm 2025
+ * plus a part of the day written before the date (`sáng ngày 31/7/2026`, `chiều 5/4`).
+ */
+import type { DeadlineKind } from "../schema.js";
+import type { PartOfDay } from "./atoms.js";
+import { PART_OF_DAY } from "./time.js";
+
+export interface Boundary {
+  /** The kind the words give, or null when there is no boundary word. */
+  kind: DeadlineKind | null;
+  /** A word that cancels the date as a deadline (`sau ngày`, `từ ngày` alone). */
+  cancel: string | null;
+  partOfDay: PartOfDay | null;
+  /** How many characters before the mention the phrase starts. */
+  length: number;
+  /** The word found (for period rules: `trong`, `đến`, `định kỳ` …). */
+  word: string | null;
+}
+
+const RULES: Array<[RegExp, DeadlineKind | "cancel"]> = [
+  [/(?:chậm\s*nhất|muộn\s*nhất|hạn\s*chót|hạn\s*cuối(?:\s*cùng)?|không\s*quá|không\s*muộn\s*hơn|(?:đến|tới)\s*hết|hết|thời\s*hạn(?:\s*hoàn\s*thành)?|hạn(?:\s*nộp)?)(?:\s*(?:là|:))?(?:\s*(?:vào|trong))?(?:\s*ngày)?$/iu, "by"],
+  [/(?:hoàn\s*thành\s*)?trước(?:\s*ngày)?$/iu, "before"],
+  [/(?:ngay\s*)?trong(?:\s*ngày)?$/iu, "on"],
+  [/(?:vào(?:\s*lúc)?|lúc|tại|cùng)(?:\s*ngày)?$/iu, "on"],
+  [/(?:đến|tới)(?:\s*ngày)?$/iu, "by"],
+  [/(?:định\s*kỳ|sang|(?:hoàn\s*thành|xong|thực\s*hiện|triển\s*khai|tổ\s*chức|ban\s*hành|trình|gửi|nộp|báo\s*cáo)(?:\s*trong)?)$/iu, "on"],
+  [/(?:sau|từ|kể\s*từ|bắt\s*đầu\s*từ)(?:\s*ngày)?$/iu, "cancel"],
+];
+
+/** Read the boundary words that end `left` (the text just before the mention). */
+export function readBoundary(left: string): Boundary {
+  let l = left.slice(-80);
+  let length = 0;
+  let partOfDay: PartOfDay | null = null;
+  const trim = () => {
+    const t = l.replace(/[\s,:]+$/u, "");
+    length += l.length - t.length;
+    l = t;
+  };
+  trim();
+  const pod = /(?:buổi\s*)?(sáng|trưa|chiều|tối|đêm)$/iu.exec(l);
+  if (pod && !/[\p{L}]$/u.test(l.slice(0, pod.index))) {
+    partOfDay = PART_OF_DAY[pod[1]!.toLowerCase()]!;
+    length += l.length - pod.index;
+    l = l.slice(0, pod.index);
+  }
+  const podLength = partOfDay ? length : 0;
+  trim();
+  for (const [re, kind] of RULES) {
+    const m = re.exec(l);
+    if (!m) continue;
+    // a word glued in front (`mtrước`) is not the boundary word
+    if (/[\p{L}\p{M}]/u.test(l.charAt(m.index - 1))) continue;
+    const word = m[0].toLowerCase().replace(/\s+/g, " ");
+    if (kind === "cancel") return { kind: null, cancel: word, partOfDay, length: length + (l.length - m.index), word };
+    return { kind, cancel: null, partOfDay, length: length + (l.length - m.index), word };
+  }
+  return { kind: null, cancel: null, partOfDay, length: podLength, word: null };
+}
