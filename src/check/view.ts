@@ -65,8 +65,7 @@ export function placeDateLine(a: Analysis): Found<{ raw: string }> | null {
 
 /** "Nơi nhận:" and the lines after it, one per recipient. */
 export function recipients(a: Analysis): Found<Array<Found<string>>> | null {
-  if (a.header.recipients) return a.header.recipients;
-  if (headerParsed(a.header)) return null;
+  if (a.header.recipients?.value.length) return a.header.recipients;
   const i = a.lines.findIndex((l) => /^[\s|]*Nơi nhận\s*:?/u.test(l.text));
   if (i < 0) return null;
   const items: Array<Found<string>> = [];
@@ -85,7 +84,16 @@ export function recipients(a: Analysis): Found<Array<Found<string>>> | null {
 const AUTHORITY_RE = /^[\s|]*(TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(.*?)[\s|]*$/u;
 
 export function signer(a: Analysis): Found<{ authority: string | null; title: string | null; name: string | null }> | null {
-  if (a.header.signer) return a.header.signer;
+  const h = a.header.signer;
+  if (h?.value.name) return h;
+  if (h) {
+    // The parser found the authority but no name (e.g. "TS. Trần Văn Quang"): the last line after it.
+    const after = a.lines.filter((l) => l.start >= h.range.end && l.text.trim());
+    const last = after.at(-1);
+    if (last && after.length <= 4 && isPersonName(trimmed(last).text))
+      return { value: { ...h.value, name: trimmed(last).text }, range: { start: h.range.start, end: trimmed(last).end } };
+    return h;
+  }
   if (headerParsed(a.header)) return null;
   // The signature sits after the body; search the last lines.
   const tail = a.lines.slice(Math.max(0, a.lines.length - 25));

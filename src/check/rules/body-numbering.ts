@@ -72,7 +72,7 @@ export default defineRule(
       const prev = last[lv];
       if (!prev && mk.index !== 1) report(`Đánh số bắt đầu bằng "${mk.text}", cần "${first(lv, mk.style)}"`, mk);
       else if (prev && mk.index !== prev.index + 1 && mk.index !== 1)
-        report(`Đánh số không liền mạch: sau "${prev.text}" là "${mk.text}", cần "${nth(lv, prev.index + 1, mk.style)}"`, mk);
+        report(`Đánh số không liền mạch: sau "${prev.text}" là "${mk.text}", cần "${nth(lv, prev.index + 1, (styleOf[lv] ?? mk).style)}"`, mk);
       last[lv] = mk;
       // A new marker restarts the numbering of the levels below it.
       for (const below of order.slice(order.indexOf(lv) + 1)) delete last[below];

@@ -4,7 +4,7 @@
  * a body (UBND, SỞ, BỘ, VĂN PHÒNG, BAN, PHÒNG, TRUNG TÂM, CỤC …) stands in.
  */
 import { defineRule } from "../types.js";
-import { headerParsed, topLines, trimmed } from "../view.js";
+import { topLines, trimmed } from "../view.js";
 import { NATIONAL_TITLE } from "./national-title.js";
 import { fold } from "../../text/fold.js";
 
@@ -19,7 +19,7 @@ export default defineRule(
   },
   ({ analysis: a, report }) => {
     let issuer = a.header.issuer ? { text: a.header.issuer.value, ...a.header.issuer.range } : null;
-    if (!issuer && !headerParsed(a.header)) {
+    if (!issuer) {
       const key = fold(NATIONAL_TITLE);
       for (const l of topLines(a, 12)) {
         const t = trimmed(l);

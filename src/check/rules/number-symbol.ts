@@ -57,7 +57,7 @@ export default defineRule(
       else if (want && code !== want) report(`Mã loại "${code}" không khớp tên loại "${type}", cần "${want}"`, at);
     }
     if (year && !NORMATIVE_CODES.includes(code) && !NORMATIVE_CODES.includes(`${code}-${groups[1] ?? ""}`))
-      report(`Số, ký hiệu có năm "${year}" nhưng chỉ văn bản quy phạm pháp luật mới ghi năm (vd. "${num || "05"}/${symbol}")`, at);
+      report(`Số, ký hiệu có năm "${year}" nhưng chỉ văn bản quy phạm pháp luật mới ghi năm (vd. "${num ? num.padStart(2, "0") : "05"}/${symbol}")`, at);
   },
 );
 

@@ -41,7 +41,8 @@ export default defineRule(
       // The normalised offset whose input offset is the first combining mark's letter.
       let i = 0;
       while (i < a.source.text.length && a.source.map[i + 1]! <= o - 1) i++;
-      const word = /[\p{L}\p{M}]*/u.exec(a.source.original.slice(Math.max(0, o - 1)))![0];
+      const before = /[\p{L}\p{M}]*$/u.exec(a.source.original.slice(Math.max(0, o - 20), o))![0];
+      const word = before + /^[\p{L}\p{M}]*/u.exec(a.source.original.slice(o))![0];
       report(`Văn bản ở dạng Unicode tổ hợp (NFD, vd. "${word.normalize("NFC")}"), cần dạng dựng sẵn (NFC)`, { start: i, end: i + 1 });
     }
   },

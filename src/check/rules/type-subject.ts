@@ -3,7 +3,7 @@
  * văn has no type name but a "V/v …" subject line.
  */
 import { defineRule } from "../types.js";
-import { headerParsed, topLines, trimmed } from "../view.js";
+import { trimmed } from "../view.js";
 import { typeLine } from "./number-symbol.js";
 import type { Analysis, Range } from "../../model.js";
 
@@ -13,7 +13,7 @@ interface Part extends Range { text: string }
 
 /** Fallback while the header parser is not there: the type line, then the next non-empty line. */
 function fallback(a: Analysis): { type: Part | null; subject: Part | null; vv: Part | null } {
-  const lines = topLines(a, 40);
+  const lines = a.lines.slice(0, 40);
   let type: Part | null = null, subject: Part | null = null, vv: Part | null = null;
   for (let i = 0; i < lines.length; i++) {
     const t = trimmed(lines[i]!);
@@ -41,9 +41,9 @@ export default defineRule(
   },
   ({ analysis: a, report }) => {
     const h = a.header;
-    const fb = headerParsed(h) ? { type: null, subject: null, vv: null } : fallback(a);
+    const fb = fallback(a);
     const type: Part | null = h.type ? { text: h.type.value, ...h.type.range } : fb.type;
-    const subject: Part | null = h.subject ? { text: h.subject.value, ...h.subject.range } : fb.subject ?? fb.vv;
+    const subject: Part | null = h.subject ? { text: h.subject.value, ...h.subject.range } : (h.type ? null : fb.subject) ?? fb.vv;
     const congVan = !type && (subject ? /^V\/v\b/u.test(subject.text) : !!h.addressees || a.lines.some((l) => /^[\s|]*Kính gửi\s*:/u.test(l.text)));
     if (congVan) {
       if (!subject) report(`Công văn thiếu trích yếu nội dung "V/v …" dưới số, ký hiệu`);
