@@ -144,15 +144,16 @@ describe("CLI batches", () => {
 
 describe("worker threads (built bin)", () => {
   it.skipIf(!require_exists("dist/batch/worker.js"))("--jobs 2 gives the same output, in the same order, as --jobs 1", async () => {
-    const { execFileSync } = await import("node:child_process");
+    const bin = join(process.cwd(), "bin/notice-parse.js");
+    const { spawnSync } = await import("node:child_process");
+    const runBin = (jobs: string): string => spawnSync("node", [bin, d, "-f", "jsonl", "-q", "--jobs", jobs], { encoding: "utf8" }).stdout;
     const d = mkdtempSync(join(tmpdir(), "np-workers-"));
     const corpus = "../shared/corpus/dev/";
     const files = require_exists(corpus) ? readdirSync(corpus).filter((f) => f.endsWith(".txt")) : [];
     for (const f of files) copyFileSync(corpus + f, join(d, f));
     for (let i = 0; i < 12; i++) writeFileSync(join(d, `z${String(i).padStart(2, "0")}.txt`), notice);
-    const bin = join(process.cwd(), "bin/notice-parse.js");
-    const one = execFileSync("node", [bin, d, "-f", "jsonl", "-q", "--jobs", "1"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).toString();
-    const two = execFileSync("node", [bin, d, "-f", "jsonl", "-q", "--jobs", "2"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).toString();
+    const one = runBin("1");
+    const two = runBin("2");
     expect(two).toBe(one);
     expect(one.trim().split("\n")).toHaveLength(files.length + 12);
   }, 30_000);
