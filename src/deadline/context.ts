@@ -31,7 +31,10 @@ const CITED_TYPE = new RegExp(`(?:${DOC_TYPES})(?:\\s+số)?\\s*$`, "u");
 /** `left` is the text before the date mention (the mention starts with `ngày` or the digits). */
 export function isCitedDocument(left: string): boolean {
   const l = left.slice(-90).replace(/\s*ngày\s*$/iu, "");
-  return CITED_NUMBER.test(l) || CITED_TYPE.test(l);
+  if (CITED_NUMBER.test(l) || CITED_TYPE.test(l)) return true;
+  // `Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`
+  const clause = l.split(/[.;\n]/u).pop() ?? "";
+  return /^\s*(?:[-+•*]\s*)?(?:Căn\s*cứ|Thực\s*hiện|Theo)\s/u.test(clause) && new RegExp(`(?:${DOC_TYPES})`, "u").test(clause);
 }
 
 /** A sentence or line that opens with the date: `Ngày 01/4/2025, …`, `Hôm nay, ngày …`. */
@@ -68,7 +71,7 @@ export function isEffectiveOrCutoff(left: string): boolean {
 
 const PLAN_NOUNS =
   "kế\\s*hoạch|chương\\s*trình|nhiệm\\s*vụ|kết\\s*quả|tình\\s*hình|giao\\s*ban|công\\s*tác|số\\s*liệu|ngân\\s*sách|dự\\s*toán|kinh\\s*phí|vốn|năm\\s*học|niên\\s*độ|sơ\\s*kết|tổng\\s*kết|quyết\\s*toán|lương|thuế|đầu\\s*tư\\s*công|sử\\s*dụng\\s*đất|thực\\s*hiện\\s*nhiệm\\s*vụ|báo\\s*cáo|thi\\s*đua|chỉ\\s*tiêu|Luật|Nghị\\s*quyết|Quy\\s*hoạch|Đề\\s*án|Kế\\s*hoạch";
-const PLAN_LEFT = new RegExp(`(?:^|[^\\p{L}])(?:${PLAN_NOUNS})(?:\\s+[\\p{L}&]+){0,3}\\s*(?:của\\s*)?$`, "iu");
+const PLAN_LEFT = new RegExp(`(?:^|[^\\p{L}])(?:${PLAN_NOUNS})(?:\\s+[\\p{L}\\p{N}&/]+){0,3}\\s*(?:của\\s*)?$`, "iu");
 
 /** `kế hoạch công tác năm 2025`, `kết quả thực hiện nhiệm vụ Quý I/2025`: the period names a plan or report. */
 export function isPlanPeriod(left: string): boolean {

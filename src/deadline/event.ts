@@ -7,7 +7,7 @@
  */
 import type { DeadlineKind } from "../schema.js";
 
-const AFTER = /(ngay\s*)?sau\s*(?:khi\s*)?((?:[^,.;:\n()]{2,100}?)(?:ban\s*hành|có\s*hiệu\s*lực(?:\s*thi\s*hành)?|phê\s*duyệt|kết\s*thúc(?:\s*[^,.;:\n()]{0,40})?|hoàn\s*thành|thông\s*qua|được\s*ký|bầu\s*cử|đại\s*hội(?:\s*[^,.;:\n()]{0,40})?|Đại\s*hội(?:\s*[^,.;:\n()]{0,40})?))(?![\p{L}\p{M}])/gu;
+const AFTER = /(ngay\s*)?sau\s*(?:khi\s*)?((?:[^,.;:\n]{0,100}?)(?:ban\s*hành|có\s*hiệu\s*lực(?:\s*thi\s*hành)?|phê\s*duyệt|kết\s*thúc(?:\s*[^,.;:\n()]{0,40})?|hoàn\s*thành|thông\s*qua|được\s*ký|bầu\s*cử|đại\s*hội(?:\s*[^,.;:\n()]{0,40})?|Đại\s*hội(?:\s*[^,.;:\n()]{0,40})?))(?![\p{L}\p{M}])/gu;
 const MEETING = /tại\s*((?:phiên|kỳ|cuộc|buổi)\s*họp[^,.;:\n()]{0,60}?(?:sắp\s*tới|tới|gần\s*nhất|kế\s*tiếp|tiếp\s*theo))(?![\p{L}\p{M}])/giu;
 const BEFORE = /trước\s*khi\s*([^,.;:\n()]{3,80})/giu;
 const PREAMBLE = /^(?:nghe|xem\s*xét|thảo\s*luận|trao\s*đổi|nghiên\s*cứu|kiểm\s*tra|khảo\s*sát|làm\s*việc|đi|đến|được|có)/iu;

@@ -4,7 +4,7 @@
  * `không thường xuyên`, `thường kỳ` (giao ban thường kỳ).
  */
 const PATTERN = /(thường\s*xuyên|hằng\s*ngày|hàng\s*ngày|liên\s*tục)(?![\p{L}\p{M}])/giu;
-const NOT_AFTER = /(?:chi|kinh\s*phí|chi\s*phí|dự\s*toán|ngân\s*sách|vốn|nguồn|khoản|thu|lương|không|hoạt\s*động|nhiệm\s*vụ\s*chi|chi\s*tiêu|sinh\s*hoạt|cuộc\s*sống|đời\s*sống)\s*$/iu;
+const NOT_AFTER = /(?:^|[^\p{L}\p{M}])(?:chi|kinh\s*phí|chi\s*phí|dự\s*toán|ngân\s*sách|vốn|nguồn|khoản|lương|nhiệm\s*vụ\s*chi|chi\s*tiêu|sinh\s*hoạt|cuộc\s*sống|đời\s*sống)(?:\s+(?:sự\s*nghiệp|hoạt\s*động|ngân\s*sách|nhà\s*nước|đầu\s*tư|[\p{L}]+)){0,2}\s*$|không\s*$/iu;
 
 export interface OngoingMatch { start: number; end: number; word: string; ignored: string | null }
 
