@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDeadlines } from "../../src/deadline/index.js";
-import { rows, type Row } from "./phrases.table.js";
-
-export function actual(row: Row) {
-  const scan = row.cell
-    ? findDeadlines(row.phrase, { noticeDate: row.noticeDate }, { start: 0, end: row.phrase.length, cell: true })
-    : findDeadlines(row.phrase, { noticeDate: row.noticeDate });
-  return { scan, first: scan.deadlines[0] ?? null };
-}
+import { rows } from "./phrases.table.js";
+import { actual } from "./helpers.js";
 
 const table = rows();
 
