@@ -2,7 +2,7 @@
 import { Command, Option } from "commander";
 import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import { expandInputs, processInputs, type BatchItem } from "../batch/index.js";
+import type { BatchItem } from "../batch/index.js";
 import { UsageError } from "../errors.js";
 import { formatters, formatHelp, type FormatOptions } from "../format/index.js";
 import type { InputFormat } from "../model.js";
@@ -89,6 +89,8 @@ export function registerParse(program: Command, io: Io): void {
         jobs = Number(flags.jobs);
         if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, got "${flags.jobs}"`);
       }
+      // loaded here, not at the top: --help, --version and the other commands do not pay for the parser
+      const { expandInputs, processInputs } = await import("../batch/index.js");
       const inputs = await expandInputs(files.length ? files : ["-"], { cwd: io.cwd });
       const inputPaths = new Set(inputs.filter((f) => f !== "-").map((f) => resolve(io.cwd, f)));
       if (flags.output && inputPaths.has(resolve(io.cwd, flags.output))) throw new UsageError(`refusing to overwrite the input file ${flags.output}`);
