@@ -96,7 +96,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     j = i + 1 + n;
     if (t0.l === "toàn" && toks[i + 1]?.l !== "thể") return null;
     if (punct(toks[j]) === ":") distributable = toks.slice(i, j).map((t) => t.t).join(" ");
-  } else if (j === i && lx.unitHeads.match(toks, i)) {
+  } else if (j === i && lx.unitHeads.match(toks, i) && !(t0.l === "báo" && toks[i + 1]?.l === "cáo")) {
     j = i + lx.unitHeads.match(toks, i);
     // "UBND các phường: Yên Bái, Văn Phú" distributes too.
     if (toks[j]?.l === "các" && lx.groupNouns.match(toks, j + 1)) {

@@ -1,13 +1,597 @@
+/**
+ * Tasks: every directive of the body, with its lead, collaborators, deadline and references
+ * (../shared/eval/LABELING.md). Works block by block (numbered item, bullet, paragraph, table row),
+ * sentence by sentence; inside a sentence it finds where tasks start:
+ *
+ *   assign   "Giao X …", "Đề nghị X …", "UBND tỉnh yêu cầu X …"          → lead X
+ *   subject  "X chủ trì …", "X có trách nhiệm …", "X cần …", "X rà soát …"   → lead X
+ *   inherit  "- Chủ trì …" under "1. Sở Công Thương", or after "yêu cầu X thực hiện các nội dung sau:"
+ *
+ * and splits where a new actor starts (";", "Trong đó, giao", "đồng thời X", "để X … trước ngày …").
+ * Sentences that are not directives (preamble, narration, evaluation, approvals, the closing
+ * formula) are kept in `unassigned` with the reason, so that nothing of the body is lost.
+ */
 import type { Block, HeaderInfo, Line, Range } from "../model.js";
-import type { Notice, Task, Unassigned } from "../schema.js";
-import type { SourceText } from "../text/source.js";
+import type { Deadline, Entity, Notice, Reference, Task, Unassigned } from "../schema.js";
+import { toPosition, type SourceText } from "../text/source.js";
 import type { Registry } from "../units/registry.js";
 import type { DiagnosticBag } from "../diagnostics.js";
+import { findDeadlines, type DeadlineFinding } from "../deadline/index.js";
+import { lexicon, lower } from "./lexicon.js";
+import { tokenize, isCap, punct, tight, type Tok } from "./tokens.js";
+import { parseActorList, isEntityStart, type Mention, type ParseCtx } from "./entities.js";
+import { splitSentences } from "./sentences.js";
+import { findReferences } from "./references.js";
 
 export interface TaskContext {
-  source: SourceText; lines: Line[]; blocks: Block[]; header: HeaderInfo; notice: Notice;
-  registry: Registry; diagnostics: DiagnosticBag; body: Range;
+  source: SourceText;
+  lines: Line[];
+  blocks: Block[];
+  header: HeaderInfo;
+  notice: Notice;
+  registry: Registry;
+  diagnostics: DiagnosticBag;
+  body: Range;
 }
-export function findTasks(_ctx: TaskContext): { tasks: Task[]; unassigned: Unassigned[] } {
-  return { tasks: [], unassigned: [] };
+
+interface Draft {
+  start: number;
+  end: number;
+  lead: Mention[];
+  /** Where what-to-do starts (after the actor words). */
+  predStart: number;
+  block: Block;
+  sectionBlock: Block | null;
+  subject: string | null;
+  /** A deadline carried by a later sentence or paragraph. */
+  carried: Deadline | null;
+  /** Deadline taken from a table cell. */
+  cellDeadline?: Deadline | null;
+  action?: string;
+  /** Collaborators of a table row (their own column). */
+  collabs?: Mention[];
+}
+
+interface Start {
+  tok: number;
+  kind: "assign" | "subject" | "inherit";
+  lead: Mention[] | null;
+  predTok: number;
+}
+
+// Words that never open a task's predicate.
+const FUNCTION_WORDS = new Set(["đã", "đang", "sẽ", "vừa", "được", "phải", "nhằm", "để", "theo", "về", "tại", "với", "đối", "trong", "khi", "nếu", "sau", "trước", "cùng", "không", "là", "cũng", "mới", "chưa", "còn", "đến", "từ"]);
+const REJECT_PREDICATE = /^(đã|vừa|đang|sẽ|được|là|cũng|xin|trân trọng|nhận được|có văn bản|có ý kiến(?: chỉ đạo)? như sau|có ý kiến chỉ đạo|kết luận|ghi nhận|đánh giá cao|thông báo|chủ trì cuộc|tổ chức cuộc|trình bày|nhất trí|thống nhất|đồng ý|cùng thống nhất|cùng nhau|báo cáo tình hình hoạt động)(?![\p{L}])/u;
+const ADJUNCT_OPENER = /^(về|đối với|trên cơ sở|trong quá trình|trong thời gian|sau khi|căn cứ|thực hiện|xét|để|nhân dịp|tại|trường hợp|nếu|khi|theo đó|theo|ngoài ra|bên cạnh đó|đồng thời|trong đó|riêng|do vậy|do đó|vì vậy|vì thế|qua đó|mặt khác|đặc biệt|năm là|hai là)(?![\p{L}])/u;
+const CLAUSE_INTRO = /^(trong đó|đồng thời|riêng|theo đó|ngoài ra|bên cạnh đó|do vậy|do đó|vì vậy|mặt khác|đặc biệt là|đặc biệt)(?![\p{L}])/u;
+const NARRATIVE = /^(ngày\s+\d|hôm nay|vào ngày|sáng ngày|chiều ngày|tham dự|dự họp|thành phần|chủ trì:|tham dự:|kính gửi|nơi nhận)/u;
+const APPROVAL = /^(đồng ý|thống nhất|cơ bản thống nhất|nhất trí|cơ bản nhất trí|ghi nhận|biểu dương|hoan nghênh|đánh giá cao|tuy nhiên|trên đây là|nay thông báo)(?![\p{L}])/u;
+const CARRIER = /^(thời gian hoàn thành|thời hạn hoàn thành|thời hạn|thời gian thực hiện|hạn chót|hoàn thành|kết quả|báo cáo kết quả|yêu cầu gửi|yêu cầu hoàn thiện|yêu cầu báo cáo|hồ sơ|sản phẩm|tiến độ)(?![\p{L}])/u;
+const CLOSING = /thông\s+báo(?:\s+\S+){0,30}?\s+(?:để|đến)(?:\s+\S+){0,40}?\s+biết|^(nay thông báo|trên đây là|văn phòng[^.]{0,60}thông báo)/u;
+const GENERIC_ACTION = /^(?:(?:khẩn trương|nghiêm túc|tổ chức|chủ động)\s*,?\s*)*(?:(?:quán triệt|tổ chức|triển khai|thực hiện)(?:\s*(?:,|và)\s*|\s+))*(?:thực hiện|triển khai thực hiện|triển khai)\s*(?:\.\/\.|\.)?\s*$/u;
+const INTRO_PREDICATE = /^(?:(?:tập trung|khẩn trương|nghiêm túc|chủ động)\s+)*(?:(?:chỉ đạo|tổ chức)\s+)?(?:thực hiện|triển khai(?:\s+thực hiện)?)?\s*(?:tốt\s+)?(?:một số|các|những)?\s*(?:nội dung|nhiệm vụ|giải pháp|yêu cầu|việc|công việc)(?:\s+[\p{L}]+){0,4}?\s*(?:sau đây|như sau|sau)\s*:?\s*$/u;
+const SKIP_SECTION = /^(thành phần|ý kiến (?:của|tham gia|phát biểu|thảo luận)|tóm tắt|đánh giá chung|kết quả (?:đạt được|thực hiện)|tình hình|nội dung (?:báo cáo|làm việc)$|tham dự|chủ trì)/u;
+const ISSUER_LIKE = /^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|ub)\s+(?:tỉnh|thành phố|tp\.?)(?:\s+[\p{Lu}].*)?$|^(?:thành phố|tỉnh)$/iu;
+
+const isVerbAt = (toks: readonly Tok[], j: number): number => {
+  const t = toks[j];
+  if (!t) return 0;
+  if (FUNCTION_WORDS.has(t.l)) return 0;
+  const lx = lexicon();
+  return Math.max(lx.verbs.match(toks, j), lx.role.match(toks, j), lx.direct.match(toks, j));
+};
+
+const restText = (toks: readonly Tok[], j: number, text: string, end: number): string => (toks[j] ? lower(text.slice(toks[j]!.s, end)) : "");
+
+export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassigned[] } {
+  const { source, blocks, notice, registry, diagnostics, body } = ctx;
+  const text = source.text;
+  const lx = lexicon();
+  const pctx: ParseCtx = { text, registry };
+  const scan = findDeadlines(text, { noticeDate: notice.date }, body);
+  for (const is of scan.issues) diagnostics.add(is.rule, is.severity, is.message, is.start, is.end);
+  const deadlines = scan.deadlines;
+
+  const drafts: Draft[] = [];
+  const unassigned: Array<{ start: number; end: number; reason: string }> = [];
+  const headingActors = new Map<string, Mention[]>();
+  const titles = new Map<string, string>();
+  let intro: { scope: string[]; actors: Mention[] } | null = null;
+  const pathKey = (p: string[]) => p.join("/");
+  const ancestorsOf = (b: Block) => blocks.filter((a) => a !== b && a.kind !== "paragraph" && a.kind !== "table-row" && a.path.length < b.path.length + (b.kind === "paragraph" ? 1 : 0) && startsWith(b.path, a.path) && a.start < b.start);
+
+  // Table: header row with a "chủ trì" column.
+  const tableTasks = findTableTasks(ctx, pctx);
+  const tableRows = new Set(tableTasks.map((t) => t.block));
+
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    if (b.kind === "table-row") {
+      if (!tableRows.has(b)) unassigned.push({ start: b.start, end: b.end, reason: "table row without a lead" });
+      continue;
+    }
+    const anc = ancestorsOf(b);
+    const sectionBlock = anc.length ? anc[anc.length - 1]! : null;
+    if (anc.some((a) => SKIP_SECTION.test(lower(titles.get(pathKey(a.path)) ?? text.slice(a.content.start, a.content.end)).replace(/^\W+/u, "")))) {
+      unassigned.push({ start: b.start, end: b.end, reason: "part of a section that assigns nothing (participants, opinions, evaluation)" });
+      continue;
+    }
+    if (intro && !startsWith(b.path, intro.scope)) intro = null;
+    let inherited: Mention[] | null = null;
+    for (let k = anc.length - 1; k >= 0 && !inherited; k--) inherited = headingActors.get(pathKey(anc[k]!.path)) ?? null;
+    if (!inherited && intro) inherited = intro.actors;
+
+    const cText = text.slice(b.content.start, b.content.end);
+    // A heading: "1. Sở Công Thương", "### 4. Giao Ban Pháp chế", "2. Đối với Thủ đô Hà Nội", "II. NHIỆM VỤ …".
+    if (b.kind !== "paragraph" && b.kind !== "bullet") {
+      const heading = headingOf(b, text, pctx);
+      if (heading) {
+        titles.set(pathKey(b.path), heading.title);
+        if (heading.actors) headingActors.set(pathKey(b.path), heading.actors);
+        unassigned.push({ start: b.start, end: b.end, reason: "heading" });
+        continue;
+      }
+    }
+    // Topic: "Về Quy chế phối hợp với Tỉnh đoàn: Giao …".
+    let cStart = b.content.start;
+    let subject: string | null = null;
+    const topic = /^((?:Về|Đối với)\s+([^:]{3,240}?))\s*:\s*(?=\S)/u.exec(cText);
+    if (topic) {
+      subject = topic[2]!.trim();
+      cStart += topic[0].length;
+      unassigned.push({ start: b.content.start, end: b.content.start + topic[1]!.length, reason: "topic of the item" });
+    }
+    const isList = b.kind !== "paragraph";
+    let blockTasks: Draft[] = [];
+    for (const sent of splitSentences(text, cStart, b.content.end)) {
+      const toks = tokenize(text, sent.start, sent.end);
+      if (!toks.length) continue;
+      const sl = lower(text.slice(sent.start, sent.end));
+      const last = blockTasks.at(-1) ?? null;
+      if (NARRATIVE.test(sl)) { unassigned.push({ ...sent, reason: "narration (what happened, who attended)" }); continue; }
+      if (CLOSING.test(sl) || lx.notTaskOpeners.some((o) => sl.startsWith(o) && !/^(đồng ý|thống nhất|nhất trí|cơ bản)/.test(o))) {
+        unassigned.push({ ...sent, reason: "closing formula" });
+        continue;
+      }
+      const starts = findStarts(toks, text, sent, pctx, !!(inherited || last), APPROVAL.test(sl));
+      if (!starts.length) {
+        const hasDeadline = deadlines.some((d) => d.start >= sent.start && d.start < sent.end);
+        const prevTask = last ?? drafts.at(-1) ?? null;
+        if (last && (isList || CARRIER.test(sl) || (hasDeadline && !isEntityStart(toks, 0, pctx)))) {
+          last.end = sent.end;
+          continue;
+        }
+        if (prevTask && hasDeadline && CARRIER.test(sl) && !prevTask.carried && !hasOwnDeadline(prevTask, deadlines)) {
+          prevTask.carried = deadlines.find((d) => d.start >= sent.start && d.start < sent.end)!.deadline;
+          unassigned.push({ ...sent, reason: "carries the deadline of the task before it" });
+          continue;
+        }
+        if (!inherited && isList && isVerbAt(toks, 0) && !APPROVAL.test(sl)) diagnostics.add("missing-actor", "warning", `Câu giao việc không rõ đơn vị thực hiện: "${clip(text.slice(sent.start, sent.end))}"`, sent.start, sent.end);
+        unassigned.push({ ...sent, reason: APPROVAL.test(sl) ? "approval or evaluation, not a directive" : "no actor: a statement, not a directive" });
+        continue;
+      }
+      // Text before the first start: preamble of the sentence, or the tail of the task before.
+      const firstAt = toks[starts[0]!.tok]!.s;
+      if (firstAt > sent.start && text.slice(sent.start, firstAt).trim().length > 2) {
+        unassigned.push({ start: sent.start, end: firstAt, reason: "preamble of the directive" });
+      }
+      for (let k = 0; k < starts.length; k++) {
+        const st = starts[k]!;
+        const sStart = toks[st.tok]!.s;
+        const sEnd = k + 1 < starts.length ? toks[starts[k + 1]!.tok]!.s : sent.end;
+        let lead = st.lead;
+        if (st.kind === "inherit") {
+          // A bullet's later sentence, or a ";" clause, goes on with the task before it.
+          if (last && (isList || k > 0) && k === 0 && blockTasks.length) { last.end = sEnd; continue; }
+          lead = last?.lead ?? inherited;
+          if (!lead) continue;
+        }
+        const predStart = toks[st.predTok]?.s ?? sEnd;
+        const d: Draft = { start: sStart, end: sEnd, lead: lead!, predStart: Math.min(predStart, sEnd), block: b, sectionBlock, subject, carried: null };
+        blockTasks.push(d);
+        drafts.push(d);
+      }
+      // An intro clause ends with ":" — its actors are inherited by the items below.
+      const lastDraft = blockTasks.at(-1);
+      if (lastDraft && /:\s*$/.test(text.slice(sent.start, sent.end)) && lastDraft.end === sent.end) {
+        const pred = lower(text.slice(lastDraft.predStart, lastDraft.end)).replace(/,?\s*trong đó[^:]*:\s*$/u, ":");
+        intro = { scope: b.kind === "paragraph" ? b.path : b.path, actors: lastDraft.lead };
+        if (INTRO_PREDICATE.test(pred) || /^\s*:?\s*$/.test(pred)) {
+          drafts.splice(drafts.indexOf(lastDraft), 1);
+          blockTasks = blockTasks.filter((x) => x !== lastDraft);
+          unassigned.push({ start: lastDraft.start, end: lastDraft.end, reason: "introduces the items below" });
+        }
+      }
+    }
+  }
+  drafts.push(...tableTasks.map((t) => t.draft));
+  drafts.sort((a, b) => a.start - b.start);
+
+  // Chained tasks: "… trước ngày 28-10 để Sở thẩm định, trình UBND tỉnh trước ngày 10-11".
+  for (const d of [...drafts]) {
+    if (d.cellDeadline !== undefined) continue;
+    const toks = tokenize(text, d.predStart, d.end);
+    for (let k = 0; k < toks.length; k++) {
+      if (toks[k]!.l !== "để") continue;
+      const list = parseActorList(toks, k + 1, pctx);
+      if (!list || !isVerbAt(toks, list.next)) continue;
+      const at = toks[k]!.s;
+      if (!deadlines.some((x) => x.start >= at && x.start < d.end)) continue;
+      const nd: Draft = { start: at, end: d.end, lead: list.mentions, predStart: toks[list.next]!.s, block: d.block, sectionBlock: d.sectionBlock, subject: d.subject, carried: null };
+      d.end = trimEndAt(text, d.start, at);
+      drafts.splice(drafts.indexOf(d) + 1, 0, nd);
+      break;
+    }
+  }
+
+  // Closing formulae that read like directives: "… khẩn trương triển khai thực hiện./."
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    const action = d.cellDeadline !== undefined ? (d.action ?? "") : actionOf(text, d, pctx, deadlines);
+    d.action = action;
+    if (d.cellDeadline === undefined && /\.\/\.\s*$/.test(text.slice(d.start, d.end)) && GENERIC_ACTION.test(lower(action))) {
+      unassigned.push({ start: d.start, end: d.end, reason: "closing formula" });
+      continue;
+    }
+    kept.push(d);
+  }
+
+  // Ids: section path + index within the section.
+  const counters = new Map<string, number>();
+  const tasks: Task[] = kept.map((d) => {
+    const sec = sectionOf(d, blocks, titles, text);
+    const key = sec.path.join(".");
+    const n = (counters.get(key) ?? 0) + 1;
+    counters.set(key, n);
+    const taskText = text.slice(d.start, d.end).trim();
+    const own = d.cellDeadline !== undefined ? d.cellDeadline : (firstDeadline(d, deadlines) ?? d.carried);
+    const refs: Reference[] = findReferences(text, d.start, d.end).map((r) => r.reference);
+    return {
+      id: key ? `${key}.${n}` : String(n),
+      section: sec,
+      subject: d.subject,
+      text: taskText,
+      action: d.action ?? "",
+      lead: dedupe(d.lead).map((m) => toEntity(m, diagnostics)),
+      collaborators: dedupe((d.collabs ?? collaboratorsOf(text, d, pctx)).filter((c) => !d.lead.some((l) => sameEntity(l, c)))).map((m) => toEntity(m, diagnostics)),
+      deadline: own,
+      urgent: /(?<![\p{L}])(khẩn trương|ngay|sớm|gấp|khẩn)(?![\p{L}])/iu.test(taskText),
+      references: refs,
+      position: toPosition(source, d.start, d.start + text.slice(d.start, d.end).trimEnd().length),
+    };
+  });
+
+  // Unassigned: every body sentence not inside a task.
+  const covered = kept.map((d) => [d.start, d.end] as const);
+  const un: Unassigned[] = [];
+  const seen = new Set<string>();
+  for (const u of unassigned.sort((a, b) => a.start - b.start)) {
+    if (covered.some(([s, e]) => u.start >= s && u.end <= e)) continue;
+    const t = text.slice(u.start, u.end).trim();
+    if (!t || seen.has(`${u.start}`)) continue;
+    seen.add(`${u.start}`);
+    un.push({ text: t, reason: u.reason, position: toPosition(source, u.start, u.start + text.slice(u.start, u.end).trimEnd().length) });
+  }
+  return { tasks, unassigned: un };
+}
+
+function startsWith(path: string[], prefix: string[]): boolean {
+  return prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
+}
+
+function clip(s: string): string {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > 80 ? t.slice(0, 77) + "…" : t;
+}
+
+function trimEndAt(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,;]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** Where tasks start in one sentence. */
+function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx: ParseCtx, canInherit: boolean, approval: boolean): Start[] {
+  const lx = lexicon();
+  const starts: Start[] = [];
+  const protectedUntil = new Array<number>(toks.length).fill(-1);
+  let protect = -1;
+  const clauseStart = new Set<number>([0]);
+  for (let k = 1; k < toks.length; k++) {
+    const p = punct(toks[k]);
+    if (p.includes(";") || (p.includes(":") && !/^\d/.test(toks[k]!.t))) clauseStart.add(k);
+  }
+  // After "Trong đó,", "đồng thời", "Riêng" … a clause starts.
+  for (let k = 0; k < toks.length; k++) {
+    const r = restText(toks, k, text, Math.min(sent.end, toks[k]!.s + 20));
+    const m = CLAUSE_INTRO.exec(r);
+    if (m && (k === 0 || clauseStart.has(k) || punct(toks[k]).includes(",") || tight(toks[k]))) {
+      const n = m[1]!.split(/\s+/).length;
+      if (toks[k + n]) clauseStart.add(k + n);
+    }
+  }
+  // Sentences that open with an adjunct ("Về …, X …", "Trên cơ sở …, X …"): a clause starts after each comma.
+  const opener = lower(text.slice(sent.start, Math.min(sent.end, sent.start + 30)));
+  const adjunct = ADJUNCT_OPENER.test(opener) || /^\W*(?:ngày|tại)\b/u.test(opener);
+  for (let k = 1; k < toks.length; k++) if (punct(toks[k]).includes(",") && (adjunct || clauseStart.has(0))) {
+    // Only when what follows is an actor with a predicate, or a verb (checked below).
+    if (adjunct) clauseStart.add(k);
+  }
+
+  let subjectFound = false;
+  for (let k = 0; k < toks.length; k++) {
+    if (k <= protect) continue;
+    // assign: "Giao X", "đề nghị X", "yêu cầu X".
+    const am = lx.assign.match(toks, k);
+    if (am) {
+      const prev = toks[k - 1];
+      const after = k + am;
+      const notNoun = !(prev && tight(toks[k]) && lx.assignNotAfter.has(prev.l)) && !(toks[after] && lx.assignNotBefore.match(toks, after)) && toks[after]?.l !== "của";
+      // "khẩn trương giao X …" inside an inherited clause: the actor delegates; no new task.
+      const adverbOnly = !clauseStart.has(k) && lastClauseStart(clauseStart, k) >= 0 && toks.slice(lastClauseStart(clauseStart, k), k).every((t) => lx.role.match(toks, toks.indexOf(t)) || /^(khẩn|trương|chủ|động|tiếp|tục|kịp|thời|nghiêm|túc|tập|trung)$/.test(t.l));
+      if (notNoun && !(adverbOnly && canInherit && k > 0)) {
+        let j = after;
+        if (toks[j]?.l === "cho" && tight(toks[j])) j++;
+        if (toks[j]?.l === "nhiệm" && toks[j + 1]?.l === "vụ" && toks[j + 2]?.l === "cho") j += 3;
+        const list = parseActorList(toks, j, pctx);
+        if (list) {
+          starts.push({ tok: k, kind: "assign", lead: list.mentions, predTok: skipRoleWords(toks, list.next) });
+          protect = list.next - 1;
+          subjectFound = true;
+          continue;
+        }
+      }
+    }
+    if (!clauseStart.has(k)) continue;
+    if (approval && k === 0) continue;
+    // subject: "X chủ trì …", "Các phòng, đơn vị rà soát …".
+    const list = parseActorList(toks, k, pctx);
+    if (list && list.next < toks.length) {
+      const pred = list.next;
+      const predText = restText(toks, pred, text, Math.min(sent.end, toks[pred]!.s + 60));
+      const subjText = text.slice(toks[k]!.s, toks[list.next - 1]!.e);
+      if (lx.assign.match(toks, pred)) { protect = pred - 1; continue; } // "UBND tỉnh yêu cầu X": the object leads (next loop turn).
+      if (REJECT_PREDICATE.test(predText) || punct(toks[pred]).includes(",") && !isVerbAt(toks, pred)) { protect = list.next - 1; continue; }
+      if (ISSUER_LIKE.test(subjText.trim())) { protect = list.next - 1; continue; }
+      let predTok = -1;
+      if (isVerbAt(toks, pred) || /^(định kỳ|hằng|hàng|thường xuyên|trong|căn cứ|tiếp tục|khẩn trương|chủ động)/u.test(predText)) predTok = pred;
+      else if (/^(đến nay|chưa|nếu|khi)/u.test(predText)) {
+        // A relative clause before the predicate: "…, Tổng công ty nhà nước đến nay chưa có báo cáo …, khẩn trương gửi …"
+        for (let q = pred + 1; q < toks.length; q++) if (punct(toks[q]).includes(",") && isVerbAt(toks, q) && !isEntityStart(toks, q, pctx)) { predTok = q; break; }
+      }
+      if (predTok >= 0) {
+        starts.push({ tok: k, kind: "subject", lead: list.mentions, predTok: skipRoleWords(toks, predTok) });
+        subjectFound = true;
+        // "X chỉ đạo/đôn đốc Y …": Y is whom X directs, not a new actor.
+        const dm = lx.direct.match(toks, predTok);
+        if (dm) {
+          const obj = parseActorList(toks, predTok + dm, pctx);
+          protect = obj ? obj.next - 1 : list.next - 1;
+        } else protect = list.next - 1;
+        continue;
+      }
+      protect = list.next - 1;
+      continue;
+    }
+    // inherit: a clause that opens with what to do.
+    if (canInherit && !subjectFound && (k === 0 || (adjunct && starts.length === 0)) && (isVerbAt(toks, k) || /^(định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)/u.test(restText(toks, k, text, sent.end)))) {
+      if (k === 0 && adjunct && !isVerbAt(toks, 0)) continue;
+      starts.push({ tok: k, kind: "inherit", lead: null, predTok: k });
+      subjectFound = true;
+    }
+  }
+  // Starts are in token order; drop an inherited start that a real one follows closely in the same clause.
+  return starts.sort((a, b) => a.tok - b.tok);
+}
+
+function lastClauseStart(cs: Set<number>, k: number): number {
+  let best = -1;
+  for (const c of cs) if (c < k && c > best) best = c;
+  return best;
+}
+
+/** Skip "chủ trì," at the start of a predicate (the role is not the action). */
+function skipRoleWords(toks: readonly Tok[], j: number): number {
+  return j;
+}
+
+interface Heading {
+  title: string;
+  actors: Mention[] | null;
+}
+
+/** Is this numbered block a heading (a title, maybe naming the actor of the items below)? */
+function headingOf(b: Block, text: string, pctx: ParseCtx): Heading | null {
+  const raw = text.slice(b.content.start, b.content.end);
+  const t = raw.replace(/[:.\s]+$/u, "").trim();
+  if (!t) return null;
+  const endsSentence = /[.;]\s*$/.test(raw) && !/:\s*$/.test(raw);
+  if (t.length > 160 || (endsSentence && t.split(/\s+/).length > 8)) return null;
+  const toks = tokenize(text, b.content.start, b.content.start + t.length);
+  if (!toks.length) return null;
+  let k = 0;
+  const first = toks[0]!.l;
+  if (first === "giao" || (first === "đối" && toks[1]?.l === "với")) k = first === "giao" ? 1 : 2;
+  const list = parseActorList(toks, k, pctx);
+  if (list && list.next >= toks.length) return { title: t, actors: list.mentions };
+  // A plain title: no verb in lower case after the first word, or all capitals, or "Về …" without a colon clause.
+  const upper = t === t.toUpperCase() && /\p{Lu}/u.test(t);
+  if (upper) return { title: t, actors: null };
+  if (/^(Về|Đối với)\s/u.test(t) && !/:\s*\S/.test(raw) && !/,\s*\S+(\s+\S+){0,6}\s+(giao|yêu cầu|đề nghị)\s/u.test(t)) {
+    if (!/:\s*$/.test(raw) && endsSentence) return null;
+    return { title: t, actors: null };
+  }
+  if (/:\s*$/.test(raw) && toks.length <= 8 && !toks.some((x, i) => i > 0 && isVerbAt(toks, i))) return { title: t, actors: null };
+  return null;
+}
+
+function sectionOf(d: Draft, blocks: readonly Block[], titles: Map<string, string>, text: string): Task["section"] {
+  const b = d.block;
+  const numbered = (p: string[]) => p.filter((x) => !/^[-+•*·▪○●◦–]$/.test(x));
+  const own = b.kind === "paragraph" || b.kind === "bullet" || b.kind === "table-row" ? b.path : b.path;
+  const path = numbered(own);
+  const key = own.join("/");
+  let title = titles.get(key) ?? null;
+  if (!title) {
+    // The title of the item the task is in: its text up to the first clause.
+    const holder = blocks.find((x) => x.path.join("/") === key && x.kind !== "paragraph" && x.kind !== "bullet");
+    if (holder) {
+      const t = text.slice(holder.content.start, holder.content.end);
+      const m = /^((?:Về|Đối với)\s+[^:]+?)(?::|,\s*(?:\p{Lu}[\p{L}\s]*?)\s+(?:giao|yêu cầu|đề nghị)\b)/u.exec(t);
+      title = m ? m[1]!.trim() : null;
+    }
+  }
+  return { path, title };
+}
+
+function hasOwnDeadline(d: Draft, deadlines: readonly DeadlineFinding[]): boolean {
+  return deadlines.some((x) => x.start >= d.start && x.start < d.end);
+}
+
+/** The task's deadline: the first one with a date, else the first one (dateless: "sau khi Luật … ban hành"). */
+function firstDeadline(d: Draft, deadlines: readonly DeadlineFinding[]): Deadline | null {
+  const own = deadlines.filter((x) => x.start >= d.start && x.start < d.end);
+  const f = own.find((x) => x.deadline.date || x.deadline.kind === "ongoing" || x.deadline.kind === "recurring") ?? own[0];
+  return f ? f.deadline : null;
+}
+
+/** What to do: the predicate without the actor, the role words and the deadline phrase. */
+function actionOf(text: string, d: Draft, pctx: ParseCtx, deadlines: readonly DeadlineFinding[]): string {
+  let s = d.predStart;
+  let a = text.slice(s, d.end);
+  for (const f of deadlines) if (f.start >= s && f.end <= d.end) a = a.replace(text.slice(f.start, f.end), " ");
+  // "chủ trì, phối hợp với A, B tham mưu" → "tham mưu".
+  const toks = tokenize(a, 0, a.length);
+  let k = 0;
+  if (toks[k]?.l === "chủ" && toks[k + 1]?.l === "trì") k += 2;
+  if (toks[k]?.l === "phối" && toks[k + 1]?.l === "hợp") {
+    let j = k + 2;
+    if (toks[j]?.l === "với" || toks[j]?.l === "cùng") j++;
+    const list = parseActorList(toks, j, { text: a, registry: pctx.registry });
+    if (list) k = list.next;
+  }
+  const from = toks[k]?.s ?? a.length;
+  return a.slice(from)
+    .replace(/\s+/g, " ")
+    .replace(/,?\s*(thời gian hoàn thành|thời hạn hoàn thành|thời hạn|hoàn thành)\s*[,.]?\s*$/u, "")
+    .replace(/[\s,;:]+$/u, "")
+    .replace(/\.\/\.$|\.$/u, "")
+    .trim();
+}
+
+const ADVERBS = /^(chặt chẽ|thường xuyên|quyết liệt|tích cực|đồng bộ|hiệu quả|kịp thời|với|cùng|,|và)$/u;
+
+/** Collaborators: the list after "phối hợp (với)" where "phối hợp" is the lead's own role. */
+function collaboratorsOf(text: string, d: Draft, pctx: ParseCtx): Mention[] {
+  const out: Mention[] = [];
+  const toks = tokenize(text, d.predStart, d.end);
+  let boundary = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const p = punct(toks[k]);
+    if (p.includes(";") || p.includes(".")) boundary = k;
+    if (!(toks[k]!.l === "phối" && toks[k + 1]?.l === "hợp" && tight(toks[k + 1]))) continue;
+    // "Quy chế phối hợp", "cơ chế phối hợp": a noun.
+    if (/^(chế|trình|việc|mối|sự|tác|hoạt|động)$/.test(toks[k - 1]?.l ?? "") && tight(toks[k])) continue;
+    // Someone named between the clause start and "phối hợp" is the one who cooperates (đôn đốc X phối hợp …).
+    let named = false;
+    for (let q = boundary; q < k; q++) if (isEntityStart(toks, q, pctx) && !(toks[q]!.l === "các" && toks[q + 1]?.l === "nội")) { named = true; break; }
+    if (named) continue;
+    let j = k + 2;
+    // "phối hợp chặt chẽ, quyết liệt với", "phối hợp và hướng dẫn".
+    for (let guard = 0; guard < 6 && toks[j]; guard++) {
+      if (toks[j]!.l === "và" && isVerbAt(toks, j + 1)) { j += 1 + isVerbAt(toks, j + 1); continue; }
+      const two = `${toks[j]!.l} ${toks[j + 1]?.l ?? ""}`;
+      if (/^(chặt chẽ|thường xuyên|quyết liệt|tích cực|đồng bộ|hiệu quả|kịp thời)$/.test(two)) { j += 2; continue; }
+      if (/^(với|cùng)$/.test(toks[j]!.l)) { j++; continue; }
+      break;
+    }
+    void ADVERBS;
+    const list = parseActorList(toks, j, pctx) ?? parseBareGroup(toks, j, pctx);
+    if (list) out.push(...list.mentions);
+  }
+  return out;
+}
+
+/** "cơ quan liên quan", "đơn vị có liên quan" without "các" (collaborator position only). */
+function parseBareGroup(toks: readonly Tok[], j: number, pctx: ParseCtx) {
+  const lx = lexicon();
+  const n = lx.groupNouns.match(toks, j);
+  if (!n || isCap(toks[j]!)) return null;
+  let e = j + n;
+  if (toks[e]?.l === "có" && toks[e + 1]?.l === "liên") e++;
+  if (toks[e]?.l === "liên" && toks[e + 1]?.l === "quan") e += 2;
+  else return null;
+  const start = toks[j]!.s, end = toks[e - 1]!.e;
+  const m: Mention = { start, end, text: pctx.text.slice(start, end), full: null, kind: "group", title: null, personName: null, resolved: pctx.registry.resolve(pctx.text.slice(start, end)) };
+  return { mentions: [m], next: e };
+}
+
+function sameEntity(a: Mention, b: Mention): boolean {
+  const k = (m: Mention) => (m.resolved?.entry.id ?? lower(m.full ?? m.text));
+  return k(a) === k(b);
+}
+
+function dedupe(ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) if (!out.some((o) => sameEntity(o, m))) out.push(m);
+  return out;
+}
+
+const reported = new WeakMap<DiagnosticBag, Set<string>>();
+
+function toEntity(m: Mention, diagnostics: DiagnosticBag): Entity {
+  const r = m.resolved;
+  const mention = m.text.replace(/^(?:đồng chí|Đồng chí)\s+/u, "");
+  let name = r ? r.entry.name : m.personName ?? m.full ?? mention;
+  if (m.kind === "person" && m.personName) name = m.personName;
+  const seen = reported.get(diagnostics) ?? new Set<string>();
+  reported.set(diagnostics, seen);
+  if (r?.via === "misspelling" && !seen.has(`m:${m.text}`)) {
+    seen.add(`m:${m.text}`);
+    diagnostics.add("misspelt-unit", "warning", `Tên đơn vị viết sai: "${m.text}", đúng là "${r.entry.name}"`, m.start, m.end);
+  } else if (!r && m.kind === "unit" && !seen.has(`u:${lower(m.full ?? m.text)}`)) {
+    seen.add(`u:${lower(m.full ?? m.text)}`);
+    diagnostics.add("unknown-unit", "info", `Đơn vị chưa có trong danh mục: "${m.full ?? m.text}"`, m.start, m.end);
+  }
+  return { name, mention, kind: r && m.kind !== "person" ? r.entry.kind : m.kind, id: r ? r.entry.id : null, title: m.title };
+}
+
+/** Rows of a task table (Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian …). */
+function findTableTasks(ctx: TaskContext, pctx: ParseCtx): Array<{ block: Block; draft: Draft }> {
+  const { blocks, source, notice } = ctx;
+  const text = source.text;
+  const out: Array<{ block: Block; draft: Draft }> = [];
+  let cols: { lead: number; collab: number; time: number; task: number; n: number } | null = null;
+  for (const b of blocks) {
+    if (b.kind !== "table-row" || !b.cells) { if (b.kind !== "table-row") cols = cols; continue; }
+    const cells = b.cells.map((c) => lower(text.slice(c.start, c.end)));
+    const lead = cells.findIndex((c) => /chủ trì/u.test(c));
+    if (lead >= 0 && cells.length >= 3 && cells.every((c) => c.length < 80)) {
+      cols = {
+        lead,
+        collab: cells.findIndex((c) => /phối hợp/u.test(c)),
+        time: cells.findIndex((c) => /^(thời gian|thời hạn|tiến độ|hoàn thành|hạn)/u.test(c) || /thời gian|thời hạn/u.test(c)),
+        task: cells.findIndex((c) => /nhiệm vụ|nội dung|đề án|công việc|tên/u.test(c)),
+        n: cells.length,
+      };
+      continue;
+    }
+    if (!cols || Math.abs(b.cells.length - cols.n) > 1 || new Set(cells).size === 1) continue;
+    const cell = (i: number) => (i >= 0 && i < b.cells!.length ? b.cells![i]! : null);
+    const lc = cell(cols.lead);
+    if (!lc) continue;
+    const ltoks = tokenize(text, lc.start, lc.end);
+    const leads = parseActorList(ltoks, 0, pctx);
+    if (!leads) continue;
+    const cc = cell(cols.collab);
+    let collabs: Mention[] = [];
+    if (cc) { const ct = tokenize(text, cc.start, cc.end); collabs = (parseActorList(ct, 0, pctx) ?? parseBareGroup(ct, 0, pctx))?.mentions ?? []; }
+    const tc = cell(cols.time);
+    const dl = tc ? findDeadlines(text, { noticeDate: notice.date }, { start: tc.start, end: tc.end, cell: true }).deadlines[0]?.deadline ?? null : null;
+    const taskCell = cell(cols.task >= 0 ? cols.task : 1);
+    const draft: Draft = { start: b.start, end: b.end, lead: leads.mentions, predStart: taskCell?.start ?? b.start, block: b, sectionBlock: null, subject: null, carried: null, cellDeadline: dl, action: taskCell ? text.slice(taskCell.start, taskCell.end) : "" };
+    draft.collabs = collabs;
+    out.push({ block: b, draft });
+  }
+  return out;
 }
