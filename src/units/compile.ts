@@ -91,13 +91,17 @@ export function compileRegistry(data: BuiltinData, agency: readonly EntryFile[])
       const fail = (m: string) => (org === "builtin" ? new GrammarError(`${where}: entry ${entry.id}: ${m}`) : new InputError(`${where}: entry ${entry.id}: ${m}`, org));
       if (!toks.length) throw fail(`alias "${alias}" has no letters`);
       if (toks.some((t, i) => i > 0 && t.sep === "hard")) throw fail(`alias "${alias}" contains a stop (: ; . / ? !)`);
-      const rec: AliasRec = { entry, alias, misspelling, attachedOnly, origin: org, forms: [alias] };
       const keys = toks.map((t) => t.k);
-      const old = trieInsert(root, keys, rec);
-      if (old && old.entry.id === entry.id) { old.forms.push(alias); continue; }
-      if (old) {
-        if (old.origin === "builtin" && org !== "builtin") trieInsert(root, keys, rec, true); // the agency file wins
-        else throw fail(`alias "${alias}" is already "${old.alias}" of ${old.entry.id}`);
+      const splitKeys = keyTokens(alias, expansions, true).map((t) => t.k);
+      const paths = splitKeys.join(" ") === keys.join(" ") ? [keys] : [keys, splitKeys];
+      for (const path of paths) {
+        const rec: AliasRec = { entry, alias, misspelling, attachedOnly, origin: org, forms: [alias] };
+        const old = trieInsert(root, path, rec);
+        if (old && old.entry.id === entry.id) { old.forms.push(alias); continue; }
+        if (old) {
+          if (old.origin === "builtin" && org !== "builtin") trieInsert(root, path, rec, true); // the agency file wins
+          else throw fail(`alias "${alias}" is already "${old.alias}" of ${old.entry.id}`);
+        }
       }
     }
   }

@@ -53,8 +53,12 @@ function rawTokens(text: string): Raw[] {
   return out;
 }
 
-/** Merge `TN&MT`, `PT-TH`, `VH,TT&DL`, `TN và MT` into one word (letters only). */
-function mergeAbbreviations(raw: Raw[]): Raw[] {
+/**
+ * Merge `TN&MT`, `PT-TH`, `VH,TT&DL` (no spaces around the joiner) into one word of letters.
+ * With `split`, keep the parts apart instead: an alias is stored both ways, so that a text
+ * writing `Sở TN và MT` (never merged: `Sở KH&CN và VNPT` must stay two names) matches too.
+ */
+function mergeAbbreviations(raw: Raw[], split: boolean): Raw[] {
   const out: Raw[] = [];
   for (let i = 0; i < raw.length; i++) {
     let cur = raw[i]!;
@@ -64,27 +68,27 @@ function mergeAbbreviations(raw: Raw[]): Raw[] {
       for (;;) {
         const j = raw[i + 1], w = raw[i + 2];
         if (!j || !w || w.kind !== "w" || !isAbbr(w.s)) break;
-        const tight = j.gap === "" && w.gap === "" && (j.s === "&" || j.s === "-" || j.s === "," || j.s === "–");
-        const spaced = (j.s === "&" || fold(j.s) === "va") && j.gap !== "" && w.gap !== ""
-          && merged.length <= 3 && w.s.length <= 3 && !/\n/.test(j.gap + w.gap);
-        if (!tight && !spaced) break;
+        if (!(j.gap === "" && w.gap === "" && JOINERS.has(j.s))) break;
+        if (split) { out.push(cur); cur = { ...w, gap: " " }; i += 2; continue; }
         merged += w.s;
         end = w.end;
         i += 2;
       }
-      if (end !== cur.end) cur = { kind: "w", s: merged, start: cur.start, end, gap: cur.gap };
+      if (!split && end !== cur.end) cur = { kind: "w", s: merged, start: cur.start, end, gap: cur.gap };
     }
     out.push(cur);
   }
   return out;
 }
 
+const JOINERS = new Set(["&", "-", ",", "–"]);
+
 /**
  * Key tokens of `text`. `expansions` turns known abbreviations (written with a capital letter)
  * into their long form so that `UBND tỉnh` and `Ủy ban nhân dân tỉnh` give the same keys.
  */
-export function keyTokens(text: string, expansions: Expansions): KeyToken[] {
-  const raw = mergeAbbreviations(rawTokens(text));
+export function keyTokens(text: string, expansions: Expansions, split = false): KeyToken[] {
+  const raw = mergeAbbreviations(rawTokens(text), split);
   const out: KeyToken[] = [];
   let sep: Sep = "none";
   for (let i = 0; i < raw.length; i++) {
