@@ -32,6 +32,11 @@ export default defineRule(
       if (!noticeDate || d.iso! >= noticeDate) continue;
       const before = text.slice(Math.max(0, d.start - 40), d.start);
       if (!DEADLINE_WORDS.test(before)) continue;
+      // A deadline recounted from an earlier document ("Ngày 09/02/2021, Bộ Y tế đã có Công văn …
+      // thời hạn … trước ngày 23/02/2021") is not this notice's deadline.
+      const sStart = Math.max(text.lastIndexOf(". ", d.start), text.lastIndexOf("\n", d.start)) + 1;
+      const sentence = text.slice(sStart, d.start);
+      if (/^\s*(?:Ngày|Tại|Theo)\s/u.test(sentence) || /(?:đã có|có)\s+(?:công văn|văn bản|quyết định|thông báo|kế hoạch)/iu.test(sentence)) continue;
       report(`Thời hạn "${d.text}" (${d.iso}) sớm hơn ngày ban hành văn bản (${noticeDate})`, d);
       reported.add(d.start);
     }

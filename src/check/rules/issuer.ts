@@ -28,7 +28,7 @@ export default defineRule(
         const f = fold(t.text);
         const k = f.indexOf(key);
         const left = k > 0 ? t.text.slice(0, k).replace(/[\s|]+$/, "") : cells[0]!;
-        if (left && BODY_WORDS.test(left.toUpperCase())) {
+        if (left && left.length <= 80 && !/[.;:]\s|\s(?:vừa|đã|có|tổ chức)\s/u.test(left) && BODY_WORDS.test(left.toUpperCase())) {
           issuer = { text: left, start: t.start, end: t.start + left.length };
           break;
         }

@@ -9,6 +9,9 @@ export default defineRule(
     basis: "practice (ý nghĩa văn bản: giao việc phải rõ người chủ trì)",
   },
   ({ analysis: a, report }) => {
+    // Directive sentences without an actor, as the task extractor reports them.
+    for (const d of a.result.diagnostics)
+      if (d.rule === "missing-actor") report(`${d.message}; cần ghi rõ "Giao <đơn vị> chủ trì …"`, d.position);
     for (const t of a.result.tasks) {
       if (t.lead.length) continue;
       const short = t.text.length > 80 ? `${t.text.slice(0, 77)}…` : t.text;
