@@ -1,5 +1,5 @@
 /**
- * Every lead unit is among the recipients ("Nơi nhận"), by itself or through a group such as
+ * Every lead unit is among the recipients ("Nơi nhận", or "Kính gửi" by "- Như trên;"), by itself or through a group such as
  * "Các phòng, đơn vị thuộc Sở" or "Các sở, ban, ngành": a unit that is given a task must receive
  * the notice.
  */
@@ -11,6 +11,7 @@ import type { Entity } from "../../schema.js";
 /** Group recipients and the unit names they cover (folded prefixes). */
 const GROUPS: Array<{ re: RegExp; covers: RegExp }> = [
   { re: /cac phong|cac don vi|phong, don vi|cac phong ban/, covers: /^(phong|van phong|trung tam|chi cuc|ban quan ly|doi)\b/ },
+  { re: /cac ban\b/, covers: /^ban\b/ },
   { re: /cac so|so, ban, nganh|cac co quan/, covers: /^(so|ban|van phong|thanh tra|cong an|bo chi huy)\b/ },
   { re: /ubnd cac (huyen|xa|phuong)|uy ban nhan dan cac (huyen|xa|phuong)/, covers: /^(ubnd|uy ban nhan dan) (huyen|xa|phuong|thi xa|thanh pho)/ },
 ];
@@ -25,7 +26,8 @@ export default defineRule(
   ({ analysis: a, options, report }) => {
     const rec = recipients(a);
     if (!rec) return; // the recipients rule reports a missing "Nơi nhận"
-    const lines = rec.value.map((r) => r.value);
+    // "- Như trên;" sends it to the addressees (Kính gửi) too.
+    const lines = [...rec.value.map((r) => r.value), ...(a.header.addressees?.value ?? [])];
     const keys = lines.map(nameKey);
     const folded = lines.map((l) => fold(l));
     const ids = new Set(lines.flatMap((l) => l.replace(/^-\s*/, "").split(/[,;]\s*/).map((p) => options.registry.resolve(p)?.entry.id).filter(Boolean)));
