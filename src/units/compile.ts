@@ -106,8 +106,10 @@ export function compileRegistry(data: BuiltinData, agency: readonly EntryFile[])
     }
   }
   for (const e of entries) {
-    if (e.successor && !byId.has(e.successor)) throw new GrammarError(`${e.source}: entry ${e.id}: successor ${e.successor} is not an entry`);
-    if (e.parent && !byId.has(e.parent)) throw new GrammarError(`${e.source}: entry ${e.id}: parent ${e.parent} is not an entry`);
+    const org = merged.origin.get(e.id)!;
+    const fail = (m: string) => (org === "builtin" ? new GrammarError(`grammars/units/${e.source}: entry ${e.id}: ${m}`) : new InputError(`${org}: entry ${e.id}: ${m}`, org));
+    if (e.successor && !byId.has(e.successor)) throw fail(`successor ${e.successor} is not an entry`);
+    if (e.parent && !byId.has(e.parent)) throw fail(`parent ${e.parent} is not an entry`);
   }
 
   // Provinces: names and aliases → record.
