@@ -67,12 +67,14 @@ function isVerbAt(toks: readonly Tok[], j: number): number {
   if (!t || isCap(t)) return 0;
   return Math.max(lx.verbs.match(toks, j), lx.role.match(toks, j));
 }
+let headViaUnit = false;
 
 function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null {
   const lx = lexicon();
   const t0 = toks[i];
   if (!t0) return null;
   let j = i;
+  headViaUnit = false;
   let kind: EntityKind = "unit";
   let titleEnd = i;
   let distributable: string | null = null;
@@ -98,6 +100,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     if (punct(toks[j]) === ":") distributable = toks.slice(i, j).map((t) => t.t).join(" ");
   } else if (j === i && lx.unitHeads.match(toks, i) && !(t0.l === "báo" && toks[i + 1]?.l === "cáo")) {
     j = i + lx.unitHeads.match(toks, i);
+    headViaUnit = true;
     // "UBND các phường: Yên Bái, Văn Phú" distributes too.
     if (toks[j]?.l === "các" && lx.groupNouns.match(toks, j + 1)) {
       const n = lx.groupNouns.match(toks, j + 1);
@@ -107,7 +110,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     return { i, j: i + 1, kind: "unit", titleEnd: i, nameStart: -1, distributable: null, registryEnd: i, headEnd: i + 1 };
   } else if (j === i && /^(thành phố|thủ đô|tỉnh)$/.test(t0.l) && isCap(toks[i + 1] ?? t0) && toks[i + 1] && tight(toks[i + 1]) && !lx.unitHeads.match(toks, i + 1)) {
     j = i + 1;
-  } else if (j === i && /^(thành|thủ)$/.test(t0.l) && /^(phố|đô)$/.test(toks[i + 1]?.l ?? "") && isCap(toks[i + 2] ?? t0) && toks[i + 2] && t0.t[0] !== t0.t[0]!.toLowerCase()) {
+  } else if (j === i && /^(thành|thủ)$/.test(t0.l) && /^(phố|đô)$/.test(toks[i + 1]?.l ?? "") && toks[i + 2] && isCap(toks[i + 2]!) && !lx.unitHeads.match(toks, i + 2)) {
     j = i + 2;
   } else if (registryEnd > i) {
     j = registryEnd;
@@ -140,7 +143,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
       if (l === "và" && !isVerbAt(toks, j + 1)) { j++; continue; }
       break;
     }
-    if (j === headEnd && j > i && isCap(toks[j - 1]!)) {
+    if (j === headEnd && j > i && isCap(toks[j - 1]!) && headViaUnit) {
       const hc = lx.headCompounds.match(toks, j);
       if (hc) { j += hc; continue; }
     }

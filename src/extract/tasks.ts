@@ -54,6 +54,8 @@ interface Draft {
 
 interface Start {
   tok: number;
+  /** Where the task's text starts (an intro word such as "Riêng" before the actor), default tok. */
+  textTok?: number;
   kind: "assign" | "subject" | "inherit";
   lead: Mention[] | null;
   predTok: number;
@@ -76,9 +78,10 @@ const ISSUER_LIKE = /^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|ub)\s+(?:t
 const isVerbAt = (toks: readonly Tok[], j: number): number => {
   const t = toks[j];
   if (!t) return 0;
-  if (FUNCTION_WORDS.has(t.l)) return 0;
   const lx = lexicon();
-  return Math.max(lx.verbs.match(toks, j), lx.role.match(toks, j), lx.direct.match(toks, j));
+  const m = Math.max(lx.verbs.match(toks, j), lx.role.match(toks, j), lx.direct.match(toks, j));
+  if (m >= 2) return m;
+  return FUNCTION_WORDS.has(t.l) ? 0 : m;
 };
 
 const restText = (toks: readonly Tok[], j: number, text: string, end: number): string => (toks[j] ? lower(text.slice(toks[j]!.s, end)) : "");
@@ -153,7 +156,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
         unassigned.push({ ...sent, reason: "closing formula" });
         continue;
       }
-      const starts = findStarts(toks, text, sent, pctx, !!(inherited || last), APPROVAL.test(sl));
+      const starts = findStarts(toks, text, sent, pctx, !!(inherited || last) && !(last && CARRIER.test(sl)), APPROVAL.test(sl));
       if (!starts.length) {
         const hasDeadline = deadlines.some((d) => d.start >= sent.start && d.start < sent.end);
         const prevTask = last ?? drafts.at(-1) ?? null;
@@ -177,7 +180,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
       }
       for (let k = 0; k < starts.length; k++) {
         const st = starts[k]!;
-        const sStart = toks[st.tok]!.s;
+        const sStart = toks[st.textTok ?? st.tok]!.s;
         const sEnd = k + 1 < starts.length ? toks[starts[k + 1]!.tok]!.s : sent.end;
         let lead = st.lead;
         if (st.kind === "inherit") {
@@ -297,6 +300,7 @@ function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx: Parse
   const protectedUntil = new Array<number>(toks.length).fill(-1);
   let protect = -1;
   const clauseStart = new Set<number>([0]);
+  const introAt = new Map<number, number>();
   for (let k = 1; k < toks.length; k++) {
     const p = punct(toks[k]);
     if (p.includes(";") || (p.includes(":") && !/^\d/.test(toks[k]!.t))) clauseStart.add(k);
@@ -307,16 +311,15 @@ function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx: Parse
     const m = CLAUSE_INTRO.exec(r);
     if (m && (k === 0 || clauseStart.has(k) || punct(toks[k]).includes(",") || tight(toks[k]))) {
       const n = m[1]!.split(/\s+/).length;
-      if (toks[k + n]) clauseStart.add(k + n);
+      if (toks[k + n]) { clauseStart.add(k + n); if (/^riêng/u.test(m[1]!)) introAt.set(k + n, k); }
     }
   }
   // Sentences that open with an adjunct ("Về …, X …", "Trên cơ sở …, X …"): a clause starts after each comma.
   const opener = lower(text.slice(sent.start, Math.min(sent.end, sent.start + 30)));
   const adjunct = ADJUNCT_OPENER.test(opener) || /^\W*(?:ngày|tại)\b/u.test(opener);
-  for (let k = 1; k < toks.length; k++) if (punct(toks[k]).includes(",") && (adjunct || clauseStart.has(0))) {
-    // Only when what follows is an actor with a predicate, or a verb (checked below).
-    if (adjunct) clauseStart.add(k);
-  }
+  const adjunctComma = new Set<number>();
+  if (adjunct) for (let k = 1; k < toks.length; k++) if (punct(toks[k]).includes(",") && !clauseStart.has(k)) adjunctComma.add(k);
+  let mainClauseSeen = false;
 
   let subjectFound = false;
   for (let k = 0; k < toks.length; k++) {
@@ -326,7 +329,9 @@ function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx: Parse
     if (am) {
       const prev = toks[k - 1];
       const after = k + am;
-      const notNoun = !(prev && tight(toks[k]) && lx.assignNotAfter.has(prev.l)) && !(toks[after] && lx.assignNotBefore.match(toks, after)) && toks[after]?.l !== "của";
+      const bareGiao = am === 1 && toks[k]!.l === "giao";
+      const advisory = toks.slice(Math.max(lastClauseStart(clauseStart, k + 1), k - 8), k).some((t, q, arr) => /^(tham mưu|đề xuất|kiến nghị|xin ý kiến|trình)$/.test(`${t.l} ${arr[q + 1]?.l ?? ""}`) || /^(trình|kiến)$/.test(t.l));
+      const notNoun = !(prev && tight(toks[k]) && lx.assignNotAfter.has(prev.l)) && !(bareGiao && toks[after] && lx.assignNotBefore.match(toks, after)) && toks[after]?.l !== "của" && !advisory;
       // "khẩn trương giao X …" inside an inherited clause: the actor delegates; no new task.
       const adverbOnly = !clauseStart.has(k) && lastClauseStart(clauseStart, k) >= 0 && toks.slice(lastClauseStart(clauseStart, k), k).every((t) => lx.role.match(toks, toks.indexOf(t)) || /^(khẩn|trương|chủ|động|tiếp|tục|kịp|thời|nghiêm|túc|tập|trung)$/.test(t.l));
       if (notNoun && !(adverbOnly && canInherit && k > 0)) {
@@ -342,7 +347,8 @@ function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx: Parse
         }
       }
     }
-    if (!clauseStart.has(k)) continue;
+    const atAdjunct = adjunctComma.has(k) && !mainClauseSeen && starts.length === 0;
+    if (!clauseStart.has(k) && !atAdjunct) continue;
     if (approval && k === 0) continue;
     // subject: "X chủ trì …", "Các phòng, đơn vị rà soát …".
     const list = parseActorList(toks, k, pctx);
@@ -350,17 +356,21 @@ function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx: Parse
       const pred = list.next;
       const predText = restText(toks, pred, text, Math.min(sent.end, toks[pred]!.s + 60));
       const subjText = text.slice(toks[k]!.s, toks[list.next - 1]!.e);
-      if (lx.assign.match(toks, pred)) { protect = pred - 1; continue; } // "UBND tỉnh yêu cầu X": the object leads (next loop turn).
-      if (REJECT_PREDICATE.test(predText) || punct(toks[pred]).includes(",") && !isVerbAt(toks, pred)) { protect = list.next - 1; continue; }
-      if (ISSUER_LIKE.test(subjText.trim())) { protect = list.next - 1; continue; }
+      if (lx.assign.match(toks, pred)) { protect = pred - 1; mainClauseSeen = true; continue; } // "UBND tỉnh yêu cầu X": the object leads (next loop turn).
+      if (REJECT_PREDICATE.test(predText)) { protect = list.next - 1; mainClauseSeen = true; continue; }
+      if (punct(toks[pred]).includes(",") && !isVerbAt(toks, pred)) { protect = list.next - 1; continue; }
+      if (ISSUER_LIKE.test(subjText.trim())) { protect = list.next - 1; mainClauseSeen = true; continue; }
       let predTok = -1;
       if (isVerbAt(toks, pred) || /^(định kỳ|hằng|hàng|thường xuyên|trong|căn cứ|tiếp tục|khẩn trương|chủ động)/u.test(predText)) predTok = pred;
-      else if (/^(đến nay|chưa|nếu|khi)/u.test(predText)) {
+      else if (/^(trong|ở|tại|thuộc|nhất là|đặc biệt|trên địa bàn)(?![\p{L}])/u.test(predText)) {
+        // A qualifier before the predicate: "Các tỉnh, thành phố trong cả nước, nhất là …, chủ động phát triển …"
+        for (let q = pred + 1; q < toks.length && !punct(toks[q]).includes(";"); q++) if (lx.role.match(toks, q) && !isCap(toks[q]!)) { predTok = q; break; }
+      } else if (/^(đến nay|chưa|nếu|khi)/u.test(predText)) {
         // A relative clause before the predicate: "…, Tổng công ty nhà nước đến nay chưa có báo cáo …, khẩn trương gửi …"
         for (let q = pred + 1; q < toks.length; q++) if (punct(toks[q]).includes(",") && isVerbAt(toks, q) && !isEntityStart(toks, q, pctx)) { predTok = q; break; }
       }
       if (predTok >= 0) {
-        starts.push({ tok: k, kind: "subject", lead: list.mentions, predTok: skipRoleWords(toks, predTok) });
+        starts.push({ tok: k, textTok: introAt.get(k), kind: "subject", lead: list.mentions, predTok: skipRoleWords(toks, predTok) });
         subjectFound = true;
         // "X chỉ đạo/đôn đốc Y …": Y is whom X directs, not a new actor.
         const dm = lx.direct.match(toks, predTok);
@@ -374,14 +384,21 @@ function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx: Parse
       continue;
     }
     // inherit: a clause that opens with what to do.
-    if (canInherit && !subjectFound && (k === 0 || (adjunct && starts.length === 0)) && (isVerbAt(toks, k) || /^(định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)/u.test(restText(toks, k, text, sent.end)))) {
+    const copula = toks.slice(k, k + 9).some((t) => t.l === "là");
+    if (canInherit && !copula && !subjectFound && (k === 0 || (adjunct && starts.length === 0)) && (isVerbAt(toks, k) || /^(định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)/u.test(restText(toks, k, text, sent.end)))) {
       if (k === 0 && adjunct && !isVerbAt(toks, 0)) continue;
       starts.push({ tok: k, kind: "inherit", lead: null, predTok: k });
       subjectFound = true;
     }
   }
-  // Starts are in token order; drop an inherited start that a real one follows closely in the same clause.
-  return starts.sort((a, b) => a.tok - b.tok);
+  // "Tiểu ban … hướng dẫn và yêu cầu X thực hiện …": the subject is who asks; X leads.
+  starts.sort((a, b) => a.tok - b.tok);
+  return starts.filter((st, i) => {
+    const nx = starts[i + 1];
+    if (st.kind !== "subject" || !nx || nx.kind !== "assign") return true;
+    for (let q = st.tok + 1; q <= nx.tok; q++) if (punct(toks[q]).includes(";") || punct(toks[q]).includes(".")) return true;
+    return false;
+  });
 }
 
 function lastClauseStart(cs: Set<number>, k: number): number {
@@ -527,7 +544,7 @@ function parseBareGroup(toks: readonly Tok[], j: number, pctx: ParseCtx) {
 }
 
 function sameEntity(a: Mention, b: Mention): boolean {
-  const k = (m: Mention) => (m.resolved?.entry.id ?? lower(m.full ?? m.text));
+  const k = (m: Mention) => (m.resolved && m.resolved.via !== "place" ? m.resolved.entry.id : lower(m.full ?? m.text));
   return k(a) === k(b);
 }
 
@@ -542,7 +559,8 @@ const reported = new WeakMap<DiagnosticBag, Set<string>>();
 function toEntity(m: Mention, diagnostics: DiagnosticBag): Entity {
   const r = m.resolved;
   const mention = m.text.replace(/^(?:đồng chí|Đồng chí)\s+/u, "");
-  let name = r ? r.entry.name : m.personName ?? m.full ?? mention;
+  // A generic entry resolved with a place name dropped (UBND phường Yên Bái → UBND phường): keep the place.
+  let name = r && r.via !== "place" ? r.entry.name : m.personName ?? m.full ?? mention;
   if (m.kind === "person" && m.personName) name = m.personName;
   const seen = reported.get(diagnostics) ?? new Set<string>();
   reported.set(diagnostics, seen);
