@@ -93,7 +93,7 @@ export function entryLine(e: UnitEntry, c: Paint): string {
 function describe(hit: ResolveResult, registry: Registry, c: Paint): string {
   const e = hit.entry;
   const lines = [`${c.bold(e.id)}  ${e.kind}  ${e.name}`];
-  const row = (k: string, v: string | undefined | null) => { if (v) lines.push(`  ${(k + ":").padEnd(14)}${v}`); };
+  const row = (k: string, v: string | undefined | null) => { if (v) lines.push(`  ${(k + ":").padEnd(16)}${v}`); };
   row("matched", `${hit.via}${hit.alias !== e.id ? ` (alias "${hit.alias}")` : ""}`);
   if (hit.qualifiedName !== e.name) row("as written", hit.qualifiedName);
   row("place", hit.place ? `${hit.place}${hit.province && hit.province !== hit.place ? ` (${hit.province})` : ""}` : null);
