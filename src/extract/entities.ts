@@ -65,7 +65,7 @@ function isVerbAt(toks: readonly Tok[], j: number): number {
   const lx = lexicon();
   const t = toks[j];
   if (!t || isCap(t)) return 0;
-  return Math.max(lx.verbs.match(toks, j), lx.role.match(toks, j));
+  return Math.max(lx.verbs.match(toks, j), lx.role.match(toks, j), lx.npStops.match(toks, j));
 }
 let headViaUnit = false;
 

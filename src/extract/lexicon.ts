@@ -15,6 +15,7 @@ const RolesSchema = z.object({
   direct: z.array(z.string()),
   role: z.array(z.string()),
   verbs: z.array(z.string()),
+  np_stops: z.array(z.string()),
   group_nouns: z.array(z.string()),
   unit_heads: z.array(z.string()),
   titles: z.array(z.string()),
@@ -65,6 +66,7 @@ export interface Lexicon {
   direct: PhraseSet;
   role: PhraseSet;
   verbs: PhraseSet;
+  npStops: PhraseSet;
   groupNouns: PhraseSet;
   unitHeads: PhraseSet;
   titles: PhraseSet;
@@ -86,6 +88,7 @@ export function lexicon(): Lexicon {
     direct: new PhraseSet(g.direct),
     role: new PhraseSet(g.role),
     verbs: new PhraseSet(g.verbs),
+    npStops: new PhraseSet(g.np_stops),
     groupNouns: new PhraseSet(g.group_nouns),
     unitHeads: new PhraseSet(g.unit_heads, true),
     titles: new PhraseSet(g.titles, true),

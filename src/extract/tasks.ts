@@ -73,7 +73,7 @@ const CLOSING = /thông\s+báo(?:\s+\S+){0,30}?\s+(?:để|đến)(?:\s+\S+){0,4
 const GENERIC_ACTION = /^(?:(?:khẩn trương|nghiêm túc|tổ chức|chủ động)\s*,?\s*)*(?:(?:quán triệt|tổ chức|triển khai|thực hiện)(?:\s*(?:,|và)\s*|\s+))*(?:thực hiện|triển khai thực hiện|triển khai)\s*(?:\.\/\.|\.)?\s*$/u;
 const INTRO_PREDICATE = /^(?:(?:tập trung|khẩn trương|nghiêm túc|chủ động)\s+)*(?:(?:chỉ đạo|tổ chức)\s+)?(?:thực hiện|triển khai(?:\s+thực hiện)?)?\s*(?:tốt\s+)?(?:một số|các|những)?\s*(?:nội dung|nhiệm vụ|giải pháp|yêu cầu|việc|công việc)(?:\s+[\p{L}]+){0,4}?\s*(?:sau đây|như sau|sau)\s*:?\s*$/u;
 const SKIP_SECTION = /^(thành phần|ý kiến (?:của|tham gia|phát biểu|thảo luận)|tóm tắt|đánh giá chung|kết quả (?:đạt được|thực hiện)|tình hình|nội dung (?:báo cáo|làm việc)$|tham dự|chủ trì)/u;
-const ISSUER_LIKE = /^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|ub)\s+(?:tỉnh|thành phố|tp\.?)(?:\s+[\p{Lu}].*)?$|^(?:thành phố|tỉnh)$/iu;
+const ISSUER_LIKE = /^(?:UBND|[ỦU]y ban nhân dân|Uỷ ban nhân dân|ủy ban nhân dân|UB)\s+(?:tỉnh|[Tt]hành phố|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*)*$|^(?:[Tt]hành phố|[Tt]ỉnh)$/u;
 
 const isVerbAt = (toks: readonly Tok[], j: number): number => {
   const t = toks[j];
@@ -294,7 +294,7 @@ function trimEndAt(text: string, start: number, end: number): number {
 }
 
 /** Where tasks start in one sentence. */
-function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx: ParseCtx, canInherit: boolean, approval: boolean): Start[] {
+export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx: ParseCtx, canInherit: boolean, approval: boolean): Start[] {
   const lx = lexicon();
   const starts: Start[] = [];
   const protectedUntil = new Array<number>(toks.length).fill(-1);
@@ -508,7 +508,8 @@ function collaboratorsOf(text: string, d: Draft, pctx: ParseCtx): Mention[] {
     if (p.includes(";") || p.includes(".")) boundary = k;
     if (!(toks[k]!.l === "phối" && toks[k + 1]?.l === "hợp" && tight(toks[k + 1]))) continue;
     // "Quy chế phối hợp", "cơ chế phối hợp": a noun.
-    if (/^(chế|trình|việc|mối|sự|tác|hoạt|động)$/.test(toks[k - 1]?.l ?? "") && tight(toks[k])) continue;
+    const before = `${toks[k - 2]?.l ?? ""} ${toks[k - 1]?.l ?? ""}`;
+    if ((/^(chế|trình|việc|mối|sự)$/.test(toks[k - 1]?.l ?? "") || /(hoạt động|công tác)$/.test(before)) && tight(toks[k])) continue;
     // Someone named between the clause start and "phối hợp" is the one who cooperates (đôn đốc X phối hợp …).
     let named = false;
     for (let q = boundary; q < k; q++) if (isEntityStart(toks, q, pctx) && !(toks[q]!.l === "các" && toks[q + 1]?.l === "nội")) { named = true; break; }

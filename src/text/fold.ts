@@ -32,14 +32,22 @@ export function nameKey(s: string): string {
     .replace(/[^a-z0-9]+/g, "");
 }
 
-/** Tone-placement-insensitive key that keeps diacritics of vowels apart from tone (for display grouping). */
+/**
+ * Unify the old and new tone placement of open syllables ending in "oa", "oe", "uy"
+ * (hoà = hòa, khoẻ = khỏe, thuỷ = thủy, Uỷ = Ủy), keeping length. Closed syllables
+ * (hoàn, thuyết) are written one way only and are left alone.
+ */
+const TONE_PAIRS: Array<[RegExp, string]> = [];
+for (const [a, b] of [["oà", "òa"], ["oá", "óa"], ["oả", "ỏa"], ["oã", "õa"], ["oạ", "ọa"], ["oè", "òe"], ["oé", "óe"], ["oẻ", "ỏe"], ["oẽ", "õe"], ["oẹ", "ọe"], ["uỳ", "ùy"], ["uý", "úy"], ["uỷ", "ủy"], ["uỹ", "ũy"], ["uỵ", "ụy"]] as const) {
+  TONE_PAIRS.push([new RegExp(a + "(?![\\p{L}\\p{M}])", "gu"), b]);
+  const A = a[0]!.toUpperCase() + a.slice(1), B = b[0]!.toUpperCase() + b.slice(1);
+  TONE_PAIRS.push([new RegExp(A + "(?![\\p{L}\\p{M}])", "gu"), B]);
+}
 export function toneFold(s: string): string {
-  return s
-    .normalize("NFC")
-    .replace(/oà/g, "òa").replace(/oá/g, "óa").replace(/oả/g, "ỏa").replace(/oã/g, "õa").replace(/oạ/g, "ọa")
-    .replace(/uỳ/g, "ùy").replace(/uý/g, "úy").replace(/uỷ/g, "ủy").replace(/uỹ/g, "ũy").replace(/uỵ/g, "ụy")
-    .replace(/Uỷ/g, "Ủy").replace(/Uỳ/g, "Ùy").replace(/Uý/g, "Úy")
-    .replace(/Ð/g, "Đ");
+  let out = s.normalize("NFC").replace(/Ð/g, "Đ");
+  if (!/[oOuU][\u00C0-\u1EF9]/u.test(out)) return out;
+  for (const [re, to] of TONE_PAIRS) out = out.replace(re, to);
+  return out;
 }
 
 /** Letters, marks and digits: what counts as a word character in Vietnamese (JS \b does not). */
