@@ -36,7 +36,7 @@ export interface ListResult {
 
 const GROUP_DETERMINERS = new Set(["các", "từng", "mỗi", "những", "toàn"]);
 /** Words that end a noun phrase (prepositions, conjunctions, pronouns). */
-const STOP_WORDS = /^(trên|dưới|ở|là|nêu|như|theo|do|tại|bằng|hoặc|nhưng|mà|thì|này|đó|đây|sau|trước|nhất|đến|từ|vào|ra|lên|cho|vì|nên|nay)$/;
+const STOP_WORDS = /^(cũng|đều|luôn|trên|dưới|ở|là|nêu|như|theo|do|tại|bằng|hoặc|nhưng|mà|thì|này|đó|đây|sau|trước|nhất|đến|từ|vào|ra|lên|cho|vì|nên|nay)$/;
 const PLACE_NOUNS = new Set(["huyện", "xã", "phường", "tỉnh", "quận", "thị", "thành", "thị trấn"]);
 
 interface Item {
@@ -149,7 +149,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     }
     const nc = lx.nounCompounds.match(toks, j);
     if (nc) { j += nc; continue; }
-    if (l === "các" && lx.groupNouns.match(toks, j + 1)) { if (kind !== "person") kind = "group"; j += 1 + lx.groupNouns.match(toks, j + 1); if (punct(toks[j]) === ":") { distributable = toks.slice(i, j).map((t) => t.t).join(" "); } continue; }
+    if (l === "các" && lx.groupNouns.match(toks, j + 1)) { kind = "group"; j += 1 + lx.groupNouns.match(toks, j + 1); if (punct(toks[j]) === ":") { distributable = toks.slice(i, j).map((t) => t.t).join(" "); } continue; }
     if (l === "của" || l === "thuộc") { const nx = toks[j + 1]; if (nx && tight(nx) && (isCap(nx) || nx.l === "các" || nx.l === "sở")) { j++; continue; } break; }
     if (l === "trực" && toks[j + 1]?.l === "thuộc") { j += 2; continue; }
     if (l === "số" && /^\d/.test(toks[j + 1]?.t ?? "")) { j += 2; continue; }
@@ -202,7 +202,9 @@ function toMention(toks: readonly Tok[], it: Item, ctx: ParseCtx, full: string |
     }
     if (/\bcác\b/.test(text) && !personName) kind = "group";
   }
-  const resolved = ctx.registry.resolve(full ?? text) ?? (full ? ctx.registry.resolve(text) : null);
+  let resolved = ctx.registry.resolve(full ?? text) ?? (full ? ctx.registry.resolve(text) : null);
+  // A group is never one unit or one person ("Thủ trưởng các sở, ngành" is not "Thứ trưởng").
+  if (resolved && kind === "group" && resolved.entry.kind !== "group") resolved = null;
   if (resolved && kind !== "person") kind = resolved.entry.kind;
   return { start, end, text, full, kind, title, personName, resolved };
 }

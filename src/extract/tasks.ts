@@ -358,11 +358,12 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
       const subjText = text.slice(toks[k]!.s, toks[list.next - 1]!.e);
       if (lx.assign.match(toks, pred)) { protect = pred - 1; mainClauseSeen = true; continue; } // "UBND tỉnh yêu cầu X": the object leads (next loop turn).
       if (REJECT_PREDICATE.test(predText)) { protect = list.next - 1; mainClauseSeen = true; continue; }
-      if (punct(toks[pred]).includes(",") && !isVerbAt(toks, pred)) { protect = list.next - 1; continue; }
+      const qualifier = /^(nhất là|đặc biệt là|kể cả|trong đó có)(?![\p{L}])/u.test(predText);
+      if (punct(toks[pred]).includes(",") && !isVerbAt(toks, pred) && !qualifier) { protect = list.next - 1; continue; }
       if (ISSUER_LIKE.test(subjText.trim())) { protect = list.next - 1; mainClauseSeen = true; continue; }
       let predTok = -1;
-      if (isVerbAt(toks, pred) || /^(định kỳ|hằng|hàng|thường xuyên|trong|căn cứ|tiếp tục|khẩn trương|chủ động)/u.test(predText)) predTok = pred;
-      else if (/^(trong|ở|tại|thuộc|nhất là|đặc biệt|trên địa bàn)(?![\p{L}])/u.test(predText)) {
+      if (isVerbAt(toks, pred) || /^(định kỳ|hằng|hàng|thường xuyên|trong (?:tháng|quý|năm|tuần|ngày|thời gian)|căn cứ|tiếp tục|khẩn trương|chủ động)/u.test(predText)) predTok = pred;
+      else if (qualifier || /^(trong|ở|tại|thuộc|nhất là|đặc biệt|trên địa bàn)(?![\p{L}])/u.test(predText)) {
         // A qualifier before the predicate: "Các tỉnh, thành phố trong cả nước, nhất là …, chủ động phát triển …"
         for (let q = pred + 1; q < toks.length && !punct(toks[q]).includes(";"); q++) if (lx.role.match(toks, q) && !isCap(toks[q]!)) { predTok = q; break; }
       } else if (/^(đến nay|chưa|nếu|khi)/u.test(predText)) {
