@@ -21,6 +21,8 @@ export interface ParseOptions {
   encoding?: string;
   /** The unit registry (built-in plus agency files); the built-in one when absent. */
   registry?: Registry;
+  /** Notes from reading the input ("decoded from TCVN3"), reported as diagnostics. */
+  notes?: string[];
 }
 
 export function analyseNotice(input: string, opts: ParseOptions = {}): Analysis {
@@ -31,6 +33,8 @@ export function analyseNotice(input: string, opts: ParseOptions = {}): Analysis 
     if (format === "text") format = "markdown";
   }
   const diagnostics = new DiagnosticBag(source);
+  for (const n of opts.notes ?? []) diagnostics.add("input", "info", n, 0, 0);
+  for (const c of source.changes) if (/not NFC/.test(c)) diagnostics.add("not-nfc", "info", "Văn bản không ở dạng Unicode dựng sẵn (NFC); đã chuẩn hoá trước khi đọc", 0, 0);
   const lines = splitLines(source.text);
   const header = findHeader(lines, source.text);
   const body = findBody(lines, header, source.text);

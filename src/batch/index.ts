@@ -13,7 +13,7 @@ import { readInput, type ReadOptions } from "../read/index.js";
 import { parseNotice } from "../pipeline.js";
 import { InputError } from "../errors.js";
 import type { NoticeResult } from "../schema.js";
-import type { Registry } from "../units/registry.js";
+import { loadRegistry, type Registry } from "../units/registry.js";
 
 export interface BatchItem {
   /** The input as the user gave it (or as found under a directory / by a glob). */
@@ -27,6 +27,8 @@ export interface BatchItem {
 export interface BatchOptions extends ReadOptions {
   /** A unit registry; when given, the batch runs in this thread (a registry cannot cross to a worker). */
   registry?: Registry;
+  /** Agency unit files merged over the built-in registry (--units, config); workers load them too. */
+  unitFiles?: string[];
   /** Directory relative inputs and globs are taken from (default: process.cwd()). */
   cwd?: string;
   /** Parallel workers: 1 = this thread only; default: the cores, for batches of `workerThreshold` files or more. */
@@ -84,7 +86,8 @@ export async function expandInputs(inputs: string[], opts: { cwd?: string } = {}
 export async function processOne(input: string, opts: BatchOptions = {}): Promise<BatchItem> {
   try {
     const read = await readInput(input, { ...opts, resolveFrom: opts.resolveFrom ?? opts.cwd });
-    const result = parseNotice(read.text, { path: read.path, format: read.format, encoding: read.encoding, registry: opts.registry });
+    const registry = opts.registry ?? (opts.unitFiles?.length ? loadRegistry({ files: opts.unitFiles }) : undefined);
+    const result = parseNotice(read.text, { path: read.path, format: read.format, encoding: read.encoding, registry, notes: read.notes });
     return read.notes.length ? { input, result, notes: read.notes } : { input, result };
   } catch (e) {
     if (e instanceof InputError) return { input, error: e };
@@ -122,7 +125,7 @@ interface WireItem { i: number; input: string; result?: NoticeResult; notes?: st
 async function runInWorkers(files: string[], n: number, opts: BatchOptions): Promise<BatchItem[]> {
   const { Worker } = await import("node:worker_threads");
   const out: BatchItem[] = new Array(files.length);
-  const readOpts = { inputFormat: opts.inputFormat, encoding: opts.encoding, resolveFrom: opts.resolveFrom ?? opts.cwd };
+  const readOpts = { inputFormat: opts.inputFormat, encoding: opts.encoding, resolveFrom: opts.resolveFrom ?? opts.cwd, unitFiles: opts.unitFiles };
   let next = 0, done = 0;
   await new Promise<void>((resolveAll, reject) => {
     let alive = n;

@@ -1,9 +1,9 @@
 /** A batch worker thread: reads and parses the files the main thread sends, one message each. */
 import { parentPort, workerData } from "node:worker_threads";
 import { processOne } from "./index.js";
-import type { ReadOptions } from "../read/index.js";
+import type { BatchOptions } from "./index.js";
 
-const opts = workerData as ReadOptions;
+const opts = workerData as BatchOptions;
 parentPort!.on("message", async (m: { i: number; input: string }) => {
   const item = await processOne(m.input, opts);
   parentPort!.postMessage({

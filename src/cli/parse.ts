@@ -1,7 +1,7 @@
 /** The main job: notice-parse [files… | dirs… | globs…] → tasks as YAML (default), JSON or a human format. */
 import { Command, Option } from "commander";
 import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
-import { basename, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import type { BatchItem } from "../batch/index.js";
 import { UsageError } from "../errors.js";
 import { formatters, formatHelp, type FormatOptions } from "../format/index.js";
@@ -11,6 +11,8 @@ import { colorAllowed, type Io } from "./io.js";
 import { EXAMPLES, setExitCode } from "./main.js";
 
 interface ParseFlags {
+  units?: string[];
+  config?: string;
   format?: string;
   output?: string;
   outDir?: string;
@@ -75,6 +77,8 @@ export function registerParse(program: Command, io: Io): void {
     .option("--delimiter <char>", "csv cell delimiter", ",")
     .addOption(new Option("--per <what>", "jsonl: one line per notice or per task").choices(["notice", "task"]).default("notice"))
     .option("-j, --jobs <n>", "parallel workers for large batches (default: the number of cores; 1 = none)")
+    .option("--units <file>", "an agency unit file (YAML) merged over the built-in registry; repeatable", (v: string, prev: string[] = []) => [...prev, v])
+    .option("--config <file>", "config file (default: .noticerc.yaml found upwards from the current folder); its units: are used")
     .option("-q, --quiet", "no notes, progress or summary on stderr")
     .addHelpText("after", EXAMPLES + BATCH_EXAMPLES + "\n\nFormats:\n" + Object.entries(formatHelp).map(([k, v]) => `  ${k.padEnd(8)} ${v}`).join("\n"))
     .action(async (files: string[], flags: ParseFlags, cmd: Command) => {
@@ -98,8 +102,14 @@ export function registerParse(program: Command, io: Io): void {
       const batch = inputs.length > 1;
       const showProgress = batch && inputs.length > 5 && !flags.quiet && !!io.stderr.isTTY && !io.env.CI;
       const progress = showProgress ? progressBar(io) : undefined;
+      const unitFiles = [...(flags.units ?? []).map((f) => resolve(io.cwd, f)), ...(await configUnits(io.cwd, flags.config))];
+      if (unitFiles.length) {
+        // Fail early, with one line, on a bad unit file (not once per input).
+        const { loadRegistry } = await import("../units/registry.js");
+        try { loadRegistry({ files: unitFiles }); } catch (e) { throw new UsageError((e as Error).message.split("\n")[0]!); }
+      }
       const items = await processInputs(inputs, {
-        encoding: flags.encoding, inputFormat: flags.inputFormat, stdin: io.stdin, cwd: io.cwd, jobs,
+        encoding: flags.encoding, inputFormat: flags.inputFormat, stdin: io.stdin, cwd: io.cwd, jobs, unitFiles,
         onProgress: progress?.update,
       });
       progress?.clear();
@@ -136,6 +146,24 @@ export function registerParse(program: Command, io: Io): void {
       if (!batch) { if (failed || empty) setExitCode(cmd, 2); }
       else if (failed || empty) setExitCode(cmd, 1);
     });
+}
+
+/** Unit files named in the config file (--config, or .noticerc.yaml found upwards from cwd). */
+async function configUnits(cwd: string, explicit?: string): Promise<string[]> {
+  const { findConfigFile } = await import("./check.js");
+  const file = explicit ? resolve(cwd, explicit) : findConfigFile(cwd);
+  if (!file) return [];
+  const { readFileSync } = await import("node:fs");
+  const { parseConfig, ConfigError } = await import("../check/config.js");
+  const { RULE_IDS } = await import("../check/registry.js");
+  let text: string;
+  try { text = readFileSync(file, "utf8"); } catch { throw new UsageError(`${explicit ?? file}: cannot read the config file`); }
+  try {
+    return parseConfig(text, RULE_IDS, file).units.map((u) => resolve(dirname(file), u));
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 function shownOf(it: BatchItem): string {
