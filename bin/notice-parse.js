@@ -1,4 +1,9 @@
 #!/usr/bin/env node
-import { run } from "../dist/cli/main.js";
-import { processIo } from "../dist/cli/io.js";
-process.exitCode = await run(process.argv.slice(2), processIo());
+// Thin shell: run the CLI and set the exit code. Uses the bundled build (faster start-up) when it
+// is at least as new as the compiled modules.
+import { existsSync, statSync } from "node:fs";
+const bundled = new URL("../dist/bundle/cli.js", import.meta.url);
+const modules = new URL("../dist/cli/entry.js", import.meta.url);
+const useBundle = existsSync(bundled) && (!existsSync(modules) || statSync(bundled).mtimeMs >= statSync(modules).mtimeMs);
+const { main } = await import(useBundle ? bundled.href : modules.href);
+process.exitCode = await main();

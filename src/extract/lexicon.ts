@@ -25,7 +25,7 @@ const RolesSchema = z.object({
   surnames: z.array(z.string()),
 });
 
-export const lower = (s: string): string => toneFold(s).toLowerCase();
+export const lower = (s: string): string => toneFold(s.toLowerCase());
 
 /** A set of phrases matched at a token position; longest first. */
 export class PhraseSet {

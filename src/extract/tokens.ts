@@ -25,7 +25,7 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
   let prev = 0;
   for (const m of slice.matchAll(WORD)) {
     const norm = toneFold(m[0]);
-    toks.push({ t: m[0], l: norm.toLowerCase(), norm, s: start + m.index!, e: start + m.index! + m[0].length, gap: slice.slice(prev, m.index) });
+    toks.push({ t: m[0], l: toneFold(m[0].toLowerCase()), norm, s: start + m.index!, e: start + m.index! + m[0].length, gap: slice.slice(prev, m.index) });
     prev = m.index! + m[0].length;
   }
   return toks;

@@ -17,15 +17,43 @@ interface Cut { start: number; end: number; replace: string }
 
 type MdNode = { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: MdNode[]; value?: string; depth?: number };
 
+/**
+ * Markdown is parsed chunk by chunk (runs of paragraphs cut at blank lines, ~16 KB each): emphasis
+ * never spans a blank line, and micromark's cost grows faster than linearly on one huge document.
+ */
+function chunksOf(text: string, size = 16_384): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const cut = text.indexOf("\n\n", end);
+      end = cut < 0 ? text.length : cut + 2;
+    }
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
 export function cleanMarkdown(src: SourceText): SourceText {
   const text = src.text;
-  const tree = unified().use(remarkParse).parse(text) as unknown as MdNode;
   const cuts: Cut[] = [];
+  const processor = unified().use(remarkParse);
+  for (const chunk of chunksOf(text)) {
+    const tree = processor.parse(text.slice(chunk.start, chunk.end)) as unknown as MdNode;
+    walkTree(tree, text, chunk.start, cuts);
+  }
+  return applyCuts(src, cuts);
+}
+
+function walkTree(root: MdNode, text: string, base: number, cuts: Cut[]): void {
   const walk = (node: MdNode): void => {
-    const s = node.position?.start.offset, e = node.position?.end.offset;
+    const s0 = node.position?.start.offset, e0 = node.position?.end.offset;
+    const s = s0 == null ? undefined : s0 + base, e = e0 == null ? undefined : e0 + base;
     if ((node.type === "strong" || node.type === "emphasis") && s != null && e != null && node.children?.length) {
-      const first = node.children[0]!.position?.start.offset, last = node.children[node.children.length - 1]!.position?.end.offset;
-      if (first != null && last != null) { cuts.push({ start: s, end: first, replace: "" }); cuts.push({ start: last, end: e, replace: "" }); }
+      const f0 = node.children[0]!.position?.start.offset, l0 = node.children[node.children.length - 1]!.position?.end.offset;
+      if (f0 != null && l0 != null) { cuts.push({ start: s, end: f0 + base, replace: "" }); cuts.push({ start: l0 + base, end: e, replace: "" }); }
     } else if (node.type === "heading" && s != null) {
       const m = /^ {0,3}#{1,6}[ \t]*/.exec(text.slice(s));
       if (m && m[0].length) cuts.push({ start: s, end: s + m[0].length, replace: "" });
@@ -38,7 +66,11 @@ export function cleanMarkdown(src: SourceText): SourceText {
     }
     for (const c of node.children ?? []) walk(c);
   };
-  walk(tree);
+  walk(root);
+}
+
+function applyCuts(src: SourceText, cuts: Cut[]): SourceText {
+  const text = src.text;
   // <br> inside table cells or text that remark left as raw text.
   for (const m of text.matchAll(/<br\s*\/?>/gi)) if (!cuts.some((c) => c.start === m.index)) cuts.push({ start: m.index!, end: m.index! + m[0].length, replace: "\n" });
   // Backslash escapes (\*, \_, \.).

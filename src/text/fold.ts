@@ -37,17 +37,17 @@ export function nameKey(s: string): string {
  * (hoà = hòa, khoẻ = khỏe, thuỷ = thủy, Uỷ = Ủy), keeping length. Closed syllables
  * (hoàn, thuyết) are written one way only and are left alone.
  */
-const TONE_PAIRS: Array<[RegExp, string]> = [];
-for (const [a, b] of [["oà", "òa"], ["oá", "óa"], ["oả", "ỏa"], ["oã", "õa"], ["oạ", "ọa"], ["oè", "òe"], ["oé", "óe"], ["oẻ", "ỏe"], ["oẽ", "õe"], ["oẹ", "ọe"], ["uỳ", "ùy"], ["uý", "úy"], ["uỷ", "ủy"], ["uỹ", "ũy"], ["uỵ", "ụy"]] as const) {
-  TONE_PAIRS.push([new RegExp(a + "(?![\\p{L}\\p{M}])", "gu"), b]);
-  const A = a[0]!.toUpperCase() + a.slice(1), B = b[0]!.toUpperCase() + b.slice(1);
-  TONE_PAIRS.push([new RegExp(A + "(?![\\p{L}\\p{M}])", "gu"), B]);
-}
+const TONE_MAP: Record<string, string> = {
+  oà: "òa", oá: "óa", oả: "ỏa", oã: "õa", oạ: "ọa", oè: "òe", oé: "óe", oẻ: "ỏe", oẽ: "õe", oẹ: "ọe",
+  uỳ: "ùy", uý: "úy", uỷ: "ủy", uỹ: "ũy", uỵ: "ụy",
+};
+const TONE_RE = /([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
 export function toneFold(s: string): string {
-  let out = s.normalize("NFC").replace(/Ð/g, "Đ");
-  if (!/[oOuU][\u00C0-\u1EF9]/u.test(out)) return out;
-  for (const [re, to] of TONE_PAIRS) out = out.replace(re, to);
-  return out;
+  const out = s.includes("Ð") ? s.replace(/Ð/g, "Đ") : s;
+  return out.replace(TONE_RE, (m, v: string, t: string) => {
+    const to = TONE_MAP[v.toLowerCase() + t];
+    return to ? (v === v.toUpperCase() ? to[0]!.toUpperCase() + to.slice(1) : to) : m;
+  });
 }
 
 /** Letters, marks and digits: what counts as a word character in Vietnamese (JS \b does not). */
