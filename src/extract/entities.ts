@@ -159,9 +159,14 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
   }
   // Trim dangling joiners.
   while (j > headEnd && /^(và|cùng|với|của|thuộc)$/.test(toks[j - 1]!.l)) j--;
-  if (kind === "person" && nameStart < 0 && titleEnd > i) {
-    // "Phó Thủ tướng Hoàng Trung Hải": the name right after the title.
-    if (lx.surnames.has(toks[titleEnd]?.norm ?? "") && j - titleEnd >= 2) nameStart = titleEnd;
+  if (kind === "person" && nameStart < 0) {
+    // The person's own name: a family name followed by capitalised words up to the end
+    // ("Phó Thủ tướng Hoàng Trung Hải", "Phó Giám đốc Sở Phan Văn Hiếu").
+    for (let q = Math.max(titleEnd, i + 1); q < j - 1; q++) {
+      if (!lx.surnames.has(toks[q]!.norm)) continue;
+      if (toks.slice(q, j).every((t) => isCap(t) && tight(t)) && j - q <= 5) { nameStart = q; break; }
+    }
+    if (nameStart < 0 && titleEnd > i && lx.surnames.has(toks[titleEnd]?.norm ?? "") && j - titleEnd >= 2) nameStart = titleEnd;
   }
   return { i, j, kind, titleEnd, nameStart, distributable, registryEnd, headEnd };
 }

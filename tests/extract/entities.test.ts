@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../src/extract/tokens.js";
+import { parseActorList } from "../../src/extract/entities.js";
+import { defaultRegistry } from "../../src/units/registry.js";
+
+const registry = defaultRegistry();
+function actors(s: string): { list: string[]; next: string } {
+  const toks = tokenize(s, 0, s.length);
+  const r = parseActorList(toks, 0, { text: s, registry });
+  if (!r) return { list: [], next: "" };
+  return { list: r.mentions.map((m) => (m.full ?? m.text)), next: toks[r.next]?.t ?? "" };
+}
+
+describe("actor lists", () => {
+  it.each([
+    ["Phòng QLKHCCN chủ trì, phối hợp", ["Phòng QLKHCCN"], "chủ"],
+    ["Văn phòng Sở, các phòng, đơn vị thực hiện tham mưu", ["Văn phòng Sở", "các phòng, đơn vị"], "thực"],
+    ["các sở, ngành tỉnh; Uỷ ban nhân dân các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo", ["các sở, ngành tỉnh", "Uỷ ban nhân dân các huyện, thành phố", "Các Ban QLDA chuyên ngành tỉnh"], "báo"],
+    ["Các sở: Giao thông vận tải, Y tế, VH,TT&DL; Công an tỉnh; Đài Phát thanh và Truyền hình tỉnh và Báo Thanh Hóa căn cứ", ["Sở Giao thông vận tải", "Sở Y tế", "Sở VH,TT&DL", "Công an tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Báo Thanh Hóa"], "căn"],
+    ["UBND các phường: Yên Bái, Văn Phú tăng cường", ["UBND phường Yên Bái", "UBND phường Văn Phú"], "tăng"],
+    ["Các Bộ: Quốc phòng, Xây dựng, Tài nguyên và Môi trường và các đơn vị liên quan", ["Bộ Quốc phòng", "Bộ Xây dựng", "Bộ Tài nguyên và Môi trường", "các đơn vị liên quan"], ""],
+    ["Sở Kế hoạch và Đầu tư, Sở Tài chính cùng các ngành có liên quan xác định", ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "các ngành có liên quan"], "xác"],
+    ["Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông phối hợp", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông"], "phối"],
+    ["Văn phòng Ban An toàn giao thông tỉnh chủ trì", ["Văn phòng Ban An toàn giao thông tỉnh"], "chủ"],
+    ["Ủy ban kiểm tra Huyện ủy theo dõi", ["Ủy ban kiểm tra Huyện ủy"], "theo"],
+    ["Ban Quản lý dự án đầu tư xây dựng số 1 đẩy nhanh", ["Ban Quản lý dự án đầu tư xây dựng số 1"], "đẩy"],
+    ["Uỷ ban nhân dân thành phố và các huyện tổ chức", ["Uỷ ban nhân dân thành phố và các huyện"], "tổ"],
+    ["các cơ quan của Đảng, Quốc hội, Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội phối hợp", ["các cơ quan của Đảng", "Quốc hội", "Mặt trận Tổ quốc Việt Nam", "các tổ chức chính trị - xã hội"], "phối"],
+    ["Thủ trưởng các sở, ngành, đơn vị và Chủ tịch Ủy ban nhân dân các xã, phường tập trung", ["Thủ trưởng các sở, ngành, đơn vị", "Chủ tịch Ủy ban nhân dân các xã, phường"], "tập"],
+    ["từng cá nhân xây dựng kế hoạch", ["từng cá nhân"], "xây"],
+    ["UBND Thành phố cũng mời", ["UBND Thành phố"], "cũng"],
+  ])("%s", (s, list, next) => {
+    const r = actors(s);
+    expect(r.list).toEqual(list);
+    expect(r.next).toBe(next);
+  });
+
+  it("splits a person's title from the name", () => {
+    const s = "Phó Giám đốc Sở Phan Văn Hiếu chủ trì";
+    const toks = tokenize(s, 0, s.length);
+    const m = parseActorList(toks, 0, { text: s, registry })!.mentions[0]!;
+    expect(m.kind).toBe("person");
+    expect(m.title).toBe("Phó Giám đốc Sở");
+    expect(m.personName).toBe("Phan Văn Hiếu");
+  });
+
+  // Negative cases: none of these starts an actor.
+  it.each(["Báo cáo cần tách danh mục", "Quyết định số 25/2018/QĐ-UBND", "chủ động phối hợp", "Đối với nội dung", "trên địa bàn tỉnh"])("%s is no actor", (s) => {
+    expect(actors(s).list).toEqual([]);
+  });
+});

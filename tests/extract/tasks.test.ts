@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { parseNotice } from "../../src/pipeline.js";
+
+type Row = { lead: string[]; collab?: string[]; deadline?: string | null; kind?: string };
+function tasks(text: string): Row[] {
+  return parseNotice(text).tasks.map((t) => ({
+    lead: t.lead.map((e) => e.mention),
+    collab: t.collaborators.map((e) => e.mention),
+    deadline: t.deadline?.date ?? null,
+    kind: t.deadline?.kind,
+  }));
+}
+
+describe("tasks from sentences", () => {
+  it("Giao A …; Giao B … is two tasks", () => {
+    const r = tasks("- Giao Phòng QLCN chủ trì xây dựng quy chế; Giao Phòng QLKH&CN chủ trì rà soát quy trình.");
+    expect(r.map((t) => t.lead)).toEqual([["Phòng QLCN"], ["Phòng QLKH&CN"]]);
+  });
+
+  it("A chủ trì, phối hợp với B, C is one task with collaborators", () => {
+    const r = tasks("Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và các cơ quan liên quan tham mưu bố trí vốn.");
+    expect(r).toHaveLength(1);
+    expect(r[0]!.lead).toEqual(["Sở Tài chính"]);
+    expect(r[0]!.collab).toEqual(["Sở Xây dựng", "các cơ quan liên quan"]);
+  });
+
+  it("'Trong đó, giao …' after a sentence about B is a second task", () => {
+    const r = tasks("Các phòng, đơn vị nghiên cứu triển khai Thông tư. Trong đó, giao Văn phòng Sở chủ trì hướng dẫn thực hiện.");
+    expect(r.map((t) => t.lead)).toEqual([["Các phòng, đơn vị"], ["Văn phòng Sở"]]);
+  });
+
+  it("'đồng thời X …' with a new actor splits; without one it goes on", () => {
+    expect(tasks("Giao Sở Công Thương rà soát hiện trạng; đồng thời UBND phường Âu Lâu đề xuất mở rộng cụm công nghiệp.").map((t) => t.lead)).toEqual([["Sở Công Thương"], ["UBND phường Âu Lâu"]]);
+    expect(tasks("Các phòng, đơn vị rà soát kế hoạch; đồng thời gửi Văn phòng Sở trước ngày 03/4/2025.")).toHaveLength(1);
+  });
+
+  it("a heading names the actor of its bullets", () => {
+    const r = tasks("1. Sở Tài chính\n- Chủ trì tham mưu bố trí ngân sách.\n- Khẩn trương rà soát kiến nghị của doanh nghiệp.\n2. Sở Xây dựng\nTập trung hướng dẫn cấp xã về quy hoạch.");
+    expect(r.map((t) => t.lead)).toEqual([["Sở Tài chính"], ["Sở Tài chính"], ["Sở Xây dựng"]]);
+  });
+
+  it("an intro clause hands its actor to the items below and is no task itself", () => {
+    const r = tasks("Tiểu ban yêu cầu Ban Chỉ đạo cấp tỉnh thực hiện một số nội dung cụ thể sau:\n1. Lập hồ sơ khen thưởng theo quy định.\n2. Gửi báo cáo tổng hợp về Tiểu ban.");
+    expect(r.map((t) => t.lead)).toEqual([["Ban Chỉ đạo cấp tỉnh"], ["Ban Chỉ đạo cấp tỉnh"]]);
+  });
+
+  it("a distributed list after a colon gives one lead per name", () => {
+    const r = tasks("Giao các Bộ: Công an, Tài chính, Xây dựng nghiên cứu, báo cáo Thủ tướng Chính phủ.");
+    expect(r[0]!.lead).toEqual(["Công an", "Tài chính", "Xây dựng"]);
+  });
+
+  it("a chained sentence with its own deadline is two tasks", () => {
+    const r = tasks("Quảng Ngãi, ngày 01 tháng 10 năm 2021\nUBND tỉnh yêu cầu UBND các huyện gửi hồ sơ về Sở Tài nguyên và Môi trường trước ngày 28-10 để Sở thẩm định, trình UBND tỉnh trước ngày 10-11.");
+    expect(r.map((t) => [t.lead[0], t.deadline])).toEqual([["UBND các huyện", "2021-10-28"], ["Sở", "2021-11-10"]]);
+  });
+
+  it("a sentence that only carries the deadline belongs to the task before it", () => {
+    const r = tasks("Giao Sở Kế hoạch và Đầu tư chủ trì tổng hợp báo cáo. Yêu cầu hoàn thiện gửi Văn phòng UBND tỉnh trước ngày 24/5/2019.");
+    expect(r).toHaveLength(1);
+    expect(r[0]!.deadline).toBe("2019-05-24");
+  });
+
+  it("the subject of a person is a person entity", () => {
+    const n = parseNotice("Giao Phó Giám đốc Sở Phan Văn Hiếu chủ trì lĩnh vực khoa học.");
+    expect(n.tasks[0]!.lead[0]).toMatchObject({ kind: "person", name: "Phan Văn Hiếu", title: "Phó Giám đốc Sở" });
+  });
+
+  it("urgent marks khẩn trương / ngay / sớm", () => {
+    const n = parseNotice("Phòng QLKH&CN khẩn trương rà soát các vướng mắc. Phòng QLCN rà soát quy trình.");
+    expect(n.tasks.map((t) => t.urgent)).toEqual([true, false]);
+  });
+});
+
+describe("not tasks (negative cases)", () => {
+  it.each([
+    ["preamble", "Ngày 01/4/2025, Giám đốc Sở Khoa học và Công nghệ chủ trì cuộc giao ban đánh giá tình hình."],
+    ["closing formula", "Văn phòng Chính phủ thông báo để Bộ Tài chính biết, thực hiện./."],
+    ["closing formula with Nay", "Nay thông báo Kết luận của Giám đốc Sở để các phòng, đơn vị biết, thực hiện./."],
+    ["approval", "Đồng ý với kiến nghị của Bộ Nông nghiệp và Phát triển nông thôn tại văn bản nêu trên."],
+    ["evaluation", "Ủy ban nhân dân tỉnh ghi nhận và đánh giá cao nỗ lực của Sở Công Thương."],
+    ["past narration", "UBND tỉnh Khánh Hòa vừa có văn bản gửi Sở Tài nguyên và Môi trường về việc lập quy hoạch."],
+    ["future statement", "Thành phố sẽ thành lập đoàn kiểm tra với thành phần gồm đại diện các sở, ngành."],
+    ["opinion heading", "Phó Thủ tướng Vũ Văn Ninh có ý kiến như sau:"],
+    ["a phone number", "Điện thoại: 02438253536 - 0789111111 Email: vanthu@hanoi.gov.vn"],
+  ])("%s", (_why, text) => {
+    expect(parseNotice(text).tasks).toEqual([]);
+  });
+
+  it("'Quy chế phối hợp với Tỉnh đoàn' names no collaborator", () => {
+    const r = tasks("- Về Quy chế phối hợp với Tỉnh đoàn: Giao Phòng BCVT&CNTT chủ trì, phối hợp với Phòng QLCN tham mưu.");
+    expect(r[0]!.collab).toEqual(["Phòng QLCN"]);
+  });
+
+  it("'do Lãnh đạo Sở giao chủ trì, phối hợp' names nobody", () => {
+    const r = tasks("Các phòng, đơn vị chủ động thực hiện nhiệm vụ do Lãnh đạo Sở giao chủ trì, phối hợp triển khai thực hiện.");
+    expect(r).toEqual([{ lead: ["Các phòng, đơn vị"], collab: [], deadline: null, kind: undefined }]);
+  });
+
+  it("someone who cooperates in the object is no collaborator of the lead", () => {
+    const r = tasks("- Chủ trì theo dõi, đôn đốc các chủ đầu tư phối hợp chặt chẽ với chính quyền địa phương.");
+    expect(r).toEqual([]); // no actor inherited: a bullet alone names nobody
+    const h = tasks("1. Sở Công Thương\n- Chủ trì theo dõi, đôn đốc các chủ đầu tư phối hợp chặt chẽ với chính quyền địa phương.");
+    expect(h[0]!.collab).toEqual([]);
+  });
+
+  it("the date of a cited document, a plan year and a reporting period are no deadlines", () => {
+    const r = tasks("Giao Phòng QLKH&CN tham mưu bãi bỏ Quyết định số 25/2018/QĐ-UBND ngày 12/9/2018 và hoàn thiện kế hoạch công tác năm 2025 trên cơ sở kết quả Quý I/2025.");
+    expect(r[0]!.deadline).toBeNull();
+  });
+
+  it("'số' in a name is part of the name", () => {
+    const r = tasks("Ban Quản lý dự án đầu tư xây dựng số 1 đẩy nhanh tiến độ dự án.");
+    expect(r[0]!.lead).toEqual(["Ban Quản lý dự án đầu tư xây dựng số 1"]);
+  });
+});
