@@ -491,7 +491,7 @@ function actionOf(text: string, d: Draft, pctx: ParseCtx, deadlines: readonly De
   const from = toks[k]?.s ?? a.length;
   return a.slice(from)
     .replace(/\s+/g, " ")
-    .replace(/,?\s*(thời gian hoàn thành|thời hạn hoàn thành|thời hạn|hoàn thành)\s*[,.]?\s*$/u, "")
+    .replace(/[,;]?\s*(thời gian hoàn thành|thời hạn hoàn thành|thời gian thực hiện|thời gian|thời hạn|hoàn thành|hạn chót)\s*:?\s*[,.]?\s*$/u, "")
     .replace(/[\s,;:]+$/u, "")
     .replace(/\.\/\.$|\.$/u, "")
     .trim();
@@ -573,7 +573,9 @@ function toEntity(m: Mention, diagnostics: DiagnosticBag): Entity {
     seen.add(`u:${lower(m.full ?? m.text)}`);
     diagnostics.add("unknown-unit", "info", `Đơn vị chưa có trong danh mục: "${m.full ?? m.text}"`, m.start, m.end);
   }
-  return { name, mention, kind: r && m.kind !== "person" ? r.entry.kind : m.kind, id: r ? r.entry.id : null, title: m.title };
+  // A registry id names one body: not a place-qualified generic entry (UBND phường + Yên Bái) nor a titled person.
+  const id = r && r.via !== "place" && !(m.kind === "person" && m.personName) ? r.entry.id : null;
+  return { name, mention, kind: r && m.kind !== "person" ? r.entry.kind : m.kind, id, title: m.title };
 }
 
 /** Rows of a task table (Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian …). */
