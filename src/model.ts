@@ -72,6 +72,8 @@ export interface Analysis {
   /** The body: between the header and "Nơi nhận"/signature. */
   body: Range;
   blocks: Block[];
+  /** Cited documents of the body with their ranges (result.references without ranges). */
+  citations: Array<{ start: number; end: number; reference: NoticeResult["references"][number] }>;
   result: NoticeResult;
 }
 

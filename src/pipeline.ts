@@ -42,7 +42,8 @@ export function analyseNotice(input: string, opts: ParseOptions = {}): Analysis 
   const notice = headerToNotice(header, lines, body, diagnostics);
   const registry = opts.registry ?? defaultRegistry();
   const tasks = findTasks({ source, lines, blocks, header, notice, registry, diagnostics, body });
-  const references = findReferences(source.text, body.start, body.end).map((r) => r.reference);
+  const citations = findReferences(source.text, body.start, body.end);
+  const references = citations.map((r) => r.reference);
   const result: NoticeResult = {
     schemaVersion: 1,
     source: { path: opts.path ?? null, format, encoding: opts.encoding ?? "utf-8" },
@@ -52,7 +53,7 @@ export function analyseNotice(input: string, opts: ParseOptions = {}): Analysis 
     unassigned: tasks.unassigned,
     diagnostics: diagnostics.list(),
   };
-  return { source, format, lines, header, body, blocks, result };
+  return { source, format, lines, header, body, blocks, citations, result };
 }
 
 export function parseNotice(input: string, opts: ParseOptions = {}): NoticeResult {

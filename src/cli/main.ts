@@ -11,6 +11,7 @@ import type { Io } from "./io.js";
 import { registerParse } from "./parse.js";
 import { registerSchema } from "./schema.js";
 import { registerExtraCommands } from "./commands.js";
+import { formatHelp } from "../format/help.js";
 
 export const EXAMPLES = `
 Examples:
@@ -35,14 +36,20 @@ export function buildProgram(io: Io): Command {
       outputError: (s, write) => write(s),
     })
     .showHelpAfterError("(run notice-parse --help for usage)");
+  program.addHelpText("after", EXAMPLES + "\n\nFormats (--format):\n" + Object.entries(formatHelp).map(([k, v]) => `  ${k.padEnd(8)} ${v}`).join("\n"));
   registerParse(program, io);
   registerSchema(program, io);
-  registerExtraCommands(program, io);
   return program;
 }
 
+const EXTRA_COMMANDS = new Set(["check", "units", "agenda"]);
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const program = buildProgram(io);
+  // Only the command being run is loaded (start-up time); help lists them all.
+  const first = argv.find((a) => !a.startsWith("-"));
+  const wantsHelp = argv.includes("--help") || argv.includes("-h") || first === "help";
+  await registerExtraCommands(program, io, first && EXTRA_COMMANDS.has(first) && !(first === "help") ? [first] : wantsHelp ? [...EXTRA_COMMANDS] : []);
   try {
     await program.parseAsync(argv, { from: "user" });
     return (program as unknown as { _exitCode?: number })._exitCode ?? exitCodeOf(program);

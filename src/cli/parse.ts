@@ -4,7 +4,8 @@ import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { BatchItem } from "../batch/index.js";
 import { UsageError } from "../errors.js";
-import { formatters, formatHelp, type FormatOptions } from "../format/index.js";
+import type { FormatOptions } from "../format/index.js";
+import { formatHelp } from "../format/help.js";
 import type { InputFormat } from "../model.js";
 import type { NoticeResult } from "../schema.js";
 import { colorAllowed, type Io } from "./io.js";
@@ -52,7 +53,7 @@ export const FORMAT_EXTENSIONS: Record<string, string> = {
 
 /** The default format: the terminal table when stdout is a terminal (and the table exists), else YAML. */
 export function defaultFormat(io: Io, toFile: boolean): string {
-  return !toFile && io.stdout.isTTY && formatters.table ? "table" : "yaml";
+  return !toFile && io.stdout.isTTY && formatHelp.table ? "table" : "yaml";
 }
 
 const BATCH_EXAMPLES = `
@@ -65,7 +66,7 @@ export function registerParse(program: Command, io: Io): void {
     .command("parse", { isDefault: true })
     .description("extract the tasks of one or more notices (files, directories, globs, or - for standard input)")
     .argument("[files...]", "notices (.txt, .md, .docx, .pdf), directories (searched recursively) or globs; - or nothing for standard input")
-    .addOption(new Option("-f, --format <format>", "output format: " + Object.keys(formatters).join(", ") + " (default: table on a terminal, else yaml)"))
+    .addOption(new Option("-f, --format <format>", "output format: " + Object.keys(formatHelp).join(", ") + " (default: table on a terminal, else yaml)"))
     .option("-o, --output <file>", "write the output to a file (atomically) instead of stdout")
     .option("--out-dir <dir>", "write one output file per input into DIR, named after the input (atomically)")
     .option("--encoding <name>", "input encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni (default: detected)")
@@ -84,6 +85,7 @@ export function registerParse(program: Command, io: Io): void {
     .action(async (files: string[], flags: ParseFlags, cmd: Command) => {
       const started = performance.now();
       const format = flags.format ?? defaultFormat(io, !!(flags.output || flags.outDir));
+      const { formatters } = await import("../format/index.js");
       const formatter = formatters[format];
       if (!formatter) throw new UsageError(`unknown format "${format}" (one of: ${Object.keys(formatters).join(", ")})`);
       if (flags.today && !/^\d{4}-\d{2}-\d{2}$/.test(flags.today)) throw new UsageError(`--today must be YYYY-MM-DD, got "${flags.today}"`);

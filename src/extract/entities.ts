@@ -54,6 +54,8 @@ interface Item {
 export interface ParseCtx {
   text: string;
   registry: Registry;
+  /** The notice's date (ISO), so that a former unit name can be told from a current one. */
+  date?: string | null;
 }
 
 /** Does an actor start at toks[i]? */
@@ -207,7 +209,8 @@ function toMention(toks: readonly Tok[], it: Item, ctx: ParseCtx, full: string |
     }
     if (/\bcác\b/.test(text) && !personName) kind = "group";
   }
-  let resolved = ctx.registry.resolve(full ?? text) ?? (full ? ctx.registry.resolve(text) : null);
+  const rctx = { date: ctx.date ?? null };
+  let resolved = ctx.registry.resolve(full ?? text, rctx) ?? (full ? ctx.registry.resolve(text, rctx) : null);
   // A group is never one unit or one person ("Thủ trưởng các sở, ngành" is not "Thứ trưởng").
   if (resolved && kind === "group" && resolved.entry.kind !== "group") resolved = null;
   if (resolved && kind !== "person") kind = resolved.entry.kind;

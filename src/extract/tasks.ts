@@ -90,7 +90,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
   const { source, blocks, notice, registry, diagnostics, body } = ctx;
   const text = source.text;
   const lx = lexicon();
-  const pctx: ParseCtx = { text, registry };
+  const pctx: ParseCtx = { text, registry, date: notice.date };
   const scan = findDeadlines(text, { noticeDate: notice.date }, body);
   for (const is of scan.issues) diagnostics.add(is.rule, is.severity, is.message, is.start, is.end);
   const deadlines = scan.deadlines;
@@ -255,8 +255,8 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
       subject: d.subject,
       text: taskText,
       action: d.action ?? "",
-      lead: dedupe(d.lead).map((m) => toEntity(m, diagnostics)),
-      collaborators: dedupe((d.collabs ?? collaboratorsOf(text, d, pctx)).filter((c) => !d.lead.some((l) => sameEntity(l, c)))).map((m) => toEntity(m, diagnostics)),
+      lead: dedupe(d.lead).map((m) => toEntity(m, diagnostics, registry)),
+      collaborators: dedupe((d.collabs ?? collaboratorsOf(text, d, pctx)).filter((c) => !d.lead.some((l) => sameEntity(l, c)))).map((m) => toEntity(m, diagnostics, registry)),
       deadline: own,
       urgent: /(?<![\p{L}])(khẩn trương|ngay|sớm|gấp|khẩn)(?![\p{L}])/iu.test(taskText),
       references: refs,
@@ -558,7 +558,7 @@ function dedupe(ms: Mention[]): Mention[] {
 
 const reported = new WeakMap<DiagnosticBag, Set<string>>();
 
-function toEntity(m: Mention, diagnostics: DiagnosticBag): Entity {
+function toEntity(m: Mention, diagnostics: DiagnosticBag, registry: Registry): Entity {
   const r = m.resolved;
   const mention = m.text.replace(/^(?:đồng chí|Đồng chí)\s+/u, "");
   // A generic entry resolved with a place name dropped (UBND phường Yên Bái → UBND phường): keep the place.
@@ -571,7 +571,14 @@ function toEntity(m: Mention, diagnostics: DiagnosticBag): Entity {
     diagnostics.add("misspelt-unit", "warning", `Tên đơn vị viết sai: "${m.text}", đúng là "${r.entry.name}"`, m.start, m.end);
   } else if (!r && m.kind === "unit" && !seen.has(`u:${lower(m.full ?? m.text)}`)) {
     seen.add(`u:${lower(m.full ?? m.text)}`);
-    diagnostics.add("unknown-unit", "info", `Đơn vị chưa có trong danh mục: "${m.full ?? m.text}"`, m.start, m.end);
+    const near = registry.suggest(m.full ?? m.text, 1)[0];
+    const hint = near ? ` (có phải "${near.name}"?)` : "";
+    diagnostics.add("unknown-unit", "info", `Đơn vị chưa có trong danh mục: "${m.full ?? m.text}"${hint}`, m.start, m.end);
+  }
+  if (r?.expired && !seen.has(`x:${r.entry.id}`)) {
+    seen.add(`x:${r.entry.id}`);
+    const succ = r.successor ? `; nay là "${r.successor.name}"` : "";
+    diagnostics.add("former-unit-name", "warning", `"${m.text}" là tên cũ, không còn dùng vào ngày ban hành${succ}`, m.start, m.end);
   }
   // A registry id names one body: not a place-qualified generic entry (UBND phường + Yên Bái) nor a titled person.
   const id = r && r.via !== "place" && !(m.kind === "person" && m.personName) ? r.entry.id : null;
