@@ -37,6 +37,8 @@ export interface ListResult {
 const GROUP_DETERMINERS = new Set(["các", "từng", "mỗi", "những", "toàn"]);
 /** Words that end a noun phrase (prepositions, conjunctions, pronouns). */
 const STOP_WORDS = /^(cũng|đều|luôn|trên|dưới|ở|là|nêu|như|theo|do|tại|bằng|hoặc|nhưng|mà|thì|này|đó|đây|sau|trước|nhất|đến|từ|vào|ra|lên|cho|vì|nên|nay)$/;
+/** Capitalised words that look like unit heads but start a common phrase ("Báo cáo", "Trường hợp"). */
+const NOT_HEADS = new Set(["báo cáo", "trường hợp", "đoàn kết", "hội nghị", "hội thảo", "hội nghị,", "đài tưởng", "cục bộ", "vụ việc", "ban hành", "ban đầu", "ban ngày", "phòng chống", "phòng ngừa", "phòng cháy", "trung tâm,", "sở dĩ", "quỹ đất", "trạm y"]);
 const PLACE_NOUNS = new Set(["huyện", "xã", "phường", "tỉnh", "quận", "thị", "thành", "thị trấn"]);
 
 interface Item {
@@ -100,7 +102,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     j = i + 1 + n;
     if (t0.l === "toàn" && toks[i + 1]?.l !== "thể") return null;
     if (punct(toks[j]) === ":") distributable = toks.slice(i, j).map((t) => t.t).join(" ");
-  } else if (j === i && lx.unitHeads.match(toks, i) && !(t0.l === "báo" && toks[i + 1]?.l === "cáo")) {
+  } else if (j === i && lx.unitHeads.match(toks, i) && !NOT_HEADS.has(`${t0.l} ${toks[i + 1]?.l ?? ""}`)) {
     j = i + lx.unitHeads.match(toks, i);
     headViaUnit = true;
     // "UBND các phường: Yên Bái, Văn Phú" distributes too.
@@ -239,10 +241,14 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
       const prefix = headTitle ? "" : singularHead(head);
       let k = it.j;
       let first = true;
+      // Place names split on "và" too ("UBND các huyện: Kỳ Anh, Cẩm Xuyên và Thạch Hà"); unit names do not ("Tài nguyên và Môi trường").
+      const placeHead = /(huyện|xã|phường|tỉnh|quận|thị xã|thị trấn|thành phố)$/u.test(lower(head));
       while (k < toks.length) {
         const p = punct(toks[k]);
-        if (!first && p !== ",") break;
+        const andSep = !first && placeHead && p === "" && toks[k]!.l === "và" && !!toks[k + 1] && isCap(toks[k + 1]!);
+        if (!first && p !== "," && !andSep) break;
         if (first && p !== ":") break;
+        if (andSep) k++;
         first = false;
         // Items that carry their own head are parsed as items.
         const own = parseItem(toks, k, ctx);
@@ -254,7 +260,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
         let e = k;
         while (e < toks.length && (e === k || punct(toks[e]) === "")) {
           const l = toks[e]!.l;
-          if (e > k && (l === "và" || l === "cùng") && (parseItemStartCheap(toks, e + 1, ctx) || isVerbAt(toks, e + 1))) break;
+          if (e > k && (l === "và" || l === "cùng") && (parseItemStartCheap(toks, e + 1, ctx) || isVerbAt(toks, e + 1) || (placeHead && l === "và"))) break;
           if (e > k && !isCap(toks[e]!) && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e)) break;
           e++;
         }
@@ -294,6 +300,28 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
     if ((p === "," || p === ";") && (toks[k]?.l === "và" || toks[k]?.l === "cùng") && tight(toks[k + 1])) k++;
     const next = parseItem(toks, k, ctx);
     const prev = mentions[mentions.length - 1]!;
+    // "đồng chí Nguyễn Văn Đức, Phó Giám đốc Sở": a title after a named person is the same person.
+    if (p === "," && prev.kind === "person" && prev.personName && !prev.title && next && next.kind === "person" && next.nameStart < 0 && lx.titles.match(toks, k)) {
+      prev.title = ctx.text.slice(toks[k]!.s, toks[next.j - 1]!.e);
+      prev.end = toks[next.j - 1]!.e;
+      prev.text = ctx.text.slice(prev.start, prev.end).replace(/\s+/g, " ");
+      j = next.j;
+      it = { ...next, distributable: null };
+      absorbed = true;
+      continue;
+    }
+    // "Phòng Công chức, viên chức rà soát": lower-case words after a comma, then a verb, belong to the name.
+    if (p === "," && prev.kind === "unit" && !next && toks[k] && !isCap(toks[k]!) && !isVerbAt(toks, k) && !GROUP_DETERMINERS.has(toks[k]!.l)) {
+      let e = k;
+      while (e < toks.length && e - k < 3 && (e === k || punct(toks[e]) === "") && !isVerbAt(toks, e) && !isCap(toks[e]!)) e++;
+      if (e > k && isVerbAt(toks, e) && punct(toks[e]) === "") {
+        prev.end = toks[e - 1]!.e;
+        prev.text = ctx.text.slice(prev.start, prev.end).replace(/\s+/g, " ");
+        prev.resolved = ctx.registry.resolve(prev.text, { date: ctx.date ?? null });
+        j = e;
+        break;
+      }
+    }
     if (next && !(prev.kind === "group" && next.kind === "unit" && p === "," && isGeneric(toks, next) && !next.distributable && !ctx.registry.matchAt(ctx.text, toks[k]!.s))) {
       it = next;
       continue;

@@ -62,9 +62,9 @@ interface Start {
 }
 
 // Words that never open a task's predicate.
-const FUNCTION_WORDS = new Set(["đã", "đang", "sẽ", "vừa", "được", "phải", "nhằm", "để", "theo", "về", "tại", "với", "đối", "trong", "khi", "nếu", "sau", "trước", "cùng", "không", "là", "cũng", "mới", "chưa", "còn", "đến", "từ"]);
-const REJECT_PREDICATE = /^(đã|vừa|đang|sẽ|được|là|cũng|xin|trân trọng|nhận được|có văn bản|có ý kiến(?: chỉ đạo)? như sau|có ý kiến chỉ đạo|kết luận|ghi nhận|đánh giá cao|thông báo|chủ trì cuộc|tổ chức cuộc|trình bày|nhất trí|thống nhất|đồng ý|cùng thống nhất|cùng nhau|báo cáo tình hình hoạt động)(?![\p{L}])/u;
-const ADJUNCT_OPENER = /^(về|đối với|trên cơ sở|trong quá trình|trong thời gian|sau khi|căn cứ|thực hiện|xét|để|nhân dịp|tại|trường hợp|nếu|khi|theo đó|theo|ngoài ra|bên cạnh đó|đồng thời|trong đó|riêng|do vậy|do đó|vì vậy|vì thế|qua đó|mặt khác|đặc biệt|năm là|hai là)(?![\p{L}])/u;
+const FUNCTION_WORDS = new Set(["đã", "đang", "sẽ", "vừa", "được", "nhằm", "để", "theo", "về", "tại", "với", "đối", "trong", "khi", "nếu", "sau", "trước", "cùng", "không", "là", "cũng", "mới", "chưa", "còn", "đến", "từ"]);
+const REJECT_PREDICATE = /^((?:báo cáo|trình bày|phát biểu|cho biết|nêu|giải trình)\s*:|đã|vừa|đang|sẽ|được|cũng|xin|trân trọng|nhận được|có văn bản|có ý kiến(?: chỉ đạo)? như sau|có ý kiến chỉ đạo|kết luận|ghi nhận|đánh giá cao|thông báo|chủ trì cuộc|tổ chức cuộc|trình bày|nhất trí|thống nhất|đồng ý|cùng thống nhất|cùng nhau|báo cáo tình hình hoạt động)(?![\p{L}])/u;
+const ADJUNCT_OPENER = /^(về|đối với|trên cơ sở|trong quá trình|trong thời gian|trong (?:tháng|quý|năm|tuần|dịp|thời hạn)|từ nay|đến hết|chậm nhất|trước ngày|sau khi|căn cứ|thực hiện|xét|để|nhân dịp|tại|trường hợp|nếu|khi|theo đó|theo|ngoài ra|bên cạnh đó|đồng thời|trong đó|riêng|do vậy|do đó|vì vậy|vì thế|qua đó|mặt khác|đặc biệt|năm là|hai là)(?![\p{L}])/u;
 const CLAUSE_INTRO = /^(trong đó|đồng thời|riêng|theo đó|ngoài ra|bên cạnh đó|do vậy|do đó|vì vậy|mặt khác|đặc biệt là|đặc biệt)(?![\p{L}])/u;
 const NARRATIVE = /^(ngày\s+\d|hôm nay|vào ngày|sáng ngày|chiều ngày|tham dự|dự họp|thành phần|chủ trì:|tham dự:|kính gửi|nơi nhận)/u;
 const APPROVAL = /^(đồng ý|thống nhất|cơ bản thống nhất|nhất trí|cơ bản nhất trí|ghi nhận|biểu dương|hoan nghênh|đánh giá cao|tuy nhiên|trên đây là|nay thông báo)(?![\p{L}])/u;
@@ -115,7 +115,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
     }
     const anc = ancestorsOf(b);
     const sectionBlock = anc.length ? anc[anc.length - 1]! : null;
-    if (anc.some((a) => SKIP_SECTION.test(lower(titles.get(pathKey(a.path)) ?? text.slice(a.content.start, a.content.end)).replace(/^\W+/u, "")))) {
+    if (anc.some((a) => SKIP_SECTION.test(lower(titles.get(pathKey(a.path)) ?? text.slice(a.content.start, a.content.end)).replace(/^[^\p{L}\p{N}]+/u, "")))) {
       unassigned.push({ start: b.start, end: b.end, reason: "part of a section that assigns nothing (participants, opinions, evaluation)" });
       continue;
     }
@@ -143,6 +143,18 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
       subject = topic[2]!.trim();
       cStart += topic[0].length;
       unassigned.push({ start: b.content.start, end: b.content.start + topic[1]!.length, reason: "topic of the item" });
+    }
+    // An actor heading inside the item: "c) Kho bạc Nhà nước Hà Tĩnh: Kiểm soát chi …".
+    if (!topic) {
+      const htoks = tokenize(text, cStart, Math.min(b.content.end, cStart + 240));
+      const hl = htoks.length ? parseActorList(htoks, 0, pctx) : null;
+      if (hl && htoks[hl.next] && punct(htoks[hl.next]) === ":" ) {
+        inherited = hl.mentions;
+        const colon = text.indexOf(":", htoks[hl.next - 1]!.e);
+        unassigned.push({ start: cStart, end: colon + 1, reason: "actor of the item" });
+        cStart = colon + 1;
+        while (cStart < b.content.end && /\s/.test(text[cStart]!)) cStart++;
+      }
     }
     const isList = b.kind !== "paragraph";
     let blockTasks: Draft[] = [];
@@ -331,7 +343,7 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
       const after = k + am;
       const bareGiao = am === 1 && toks[k]!.l === "giao";
       const advisory = toks.slice(Math.max(lastClauseStart(clauseStart, k + 1), k - 8), k).some((t, q, arr) => /^(tham mưu|đề xuất|kiến nghị|xin ý kiến|trình)$/.test(`${t.l} ${arr[q + 1]?.l ?? ""}`) || /^(trình|kiến)$/.test(t.l));
-      const notNoun = !(prev && tight(toks[k]) && lx.assignNotAfter.has(prev.l)) && !(bareGiao && toks[after] && lx.assignNotBefore.match(toks, after)) && toks[after]?.l !== "của" && !advisory;
+      const notNoun = !(prev && tight(toks[k]) && lx.assignNotAfter.has(prev.l)) && !(bareGiao && toks[after] && !isCap(toks[after]!) && lx.assignNotBefore.match(toks, after)) && toks[after]?.l !== "của" && !advisory;
       // "khẩn trương giao X …" inside an inherited clause: the actor delegates; no new task.
       const adverbOnly = !clauseStart.has(k) && lastClauseStart(clauseStart, k) >= 0 && toks.slice(lastClauseStart(clauseStart, k), k).every((t) => lx.role.match(toks, toks.indexOf(t)) || /^(khẩn|trương|chủ|động|tiếp|tục|kịp|thời|nghiêm|túc|tập|trung)$/.test(t.l));
       if (notNoun && !(adverbOnly && canInherit && k > 0)) {
@@ -363,6 +375,11 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
       if (ISSUER_LIKE.test(subjText.trim())) { protect = list.next - 1; mainClauseSeen = true; continue; }
       let predTok = -1;
       if (isVerbAt(toks, pred) || /^(định kỳ|hằng|hàng|thường xuyên|trong (?:tháng|quý|năm|tuần|ngày|thời gian)|căn cứ|tiếp tục|khẩn trương|chủ động)/u.test(predText)) predTok = pred;
+      else if (/^(cùng|đều|phải|cần)(?![\p{L}])/u.test(predText) && isVerbAt(toks, pred + 1)) predTok = pred;
+      else if (/^là(?![\p{L}])/u.test(predText)) {
+        // "X là đơn vị thường trực, có trách nhiệm …": the duty comes after the apposition.
+        for (let q = pred + 1; q < toks.length && !punct(toks[q]).includes(";"); q++) if (punct(toks[q]).includes(",") && lx.role.match(toks, q) && !isCap(toks[q]!)) { predTok = q; break; }
+      }
       else if (qualifier || /^(trong|ở|tại|thuộc|nhất là|đặc biệt|trên địa bàn)(?![\p{L}])/u.test(predText)) {
         // A qualifier before the predicate: "Các tỉnh, thành phố trong cả nước, nhất là …, chủ động phát triển …"
         for (let q = pred + 1; q < toks.length && !punct(toks[q]).includes(";"); q++) if (lx.role.match(toks, q) && !isCap(toks[q]!)) { predTok = q; break; }

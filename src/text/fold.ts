@@ -41,7 +41,7 @@ const TONE_MAP: Record<string, string> = {
   oà: "òa", oá: "óa", oả: "ỏa", oã: "õa", oạ: "ọa", oè: "òe", oé: "óe", oẻ: "ỏe", oẽ: "õe", oẹ: "ọe",
   uỳ: "ùy", uý: "úy", uỷ: "ủy", uỹ: "ũy", uỵ: "ụy",
 };
-const TONE_RE = /([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
+const TONE_RE = /(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
 export function toneFold(s: string): string {
   const out = s.includes("Ð") ? s.replace(/Ð/g, "Đ") : s;
   return out.replace(TONE_RE, (m, v: string, t: string) => {
