@@ -325,11 +325,35 @@ export function findDeadlines(text: string, ctx: DeadlineContext, range?: { star
   const sorted = s.candidates
     .map((c) => ({ ...c, start: Math.max(c.start, from), end: Math.min(c.end, to) }))
     .sort((x, y) => x.start - y.start || y.end - x.end);
-  const deadlines: DeadlineFinding[] = [];
+  let deadlines: DeadlineFinding[] = [];
   for (const c of sorted) {
     const prev = deadlines[deadlines.length - 1];
     if (prev && c.start < prev.end) continue;
+    // "tháng 6 và tháng 7/2025", "quý II, quý III/2025": periods next to each other are one period.
+    const gap = prev ? text.slice(prev.end, c.start) : "";
+    if (prev && prev.deadline.kind === "within" && c.deadline.kind === "within" && /^\s*(?:và|,|-|–|đến|tới)\s*$/u.test(gap) && prev.deadline.start && c.deadline.date && prev.deadline.start <= c.deadline.date) {
+      deadlines[deadlines.length - 1] = { start: prev.start, end: c.end, deadline: { ...prev.deadline, date: c.deadline.date, text: text.slice(prev.start, c.end) } };
+      continue;
+    }
     deadlines.push({ start: c.start, end: c.end, deadline: { ...c.deadline, text: text.slice(c.start, c.end) } });
+  }
+  // Dates in parentheses after "kỷ niệm …" (26/3/1931 - 26/3/2025) are what is celebrated, not deadlines.
+  deadlines = deadlines.filter((f) => {
+    const open = text.lastIndexOf("(", f.start);
+    if (open < 0 || text.lastIndexOf(")", f.start) > open || f.start - open > 40) return true;
+    if (!/(kỷ\s*niệm|thành\s*lập|ngày\s*sinh|năm\s*ngày|ra\s*đời)[^.;()]{0,80}$/iu.test(text.slice(Math.max(0, open - 100), open))) return true;
+    s.ignored.push({ start: f.start, end: f.end, text: f.deadline.text, reason: "anniversary" });
+    return false;
+  });
+  // A date years before the notice (an anniversary, a founding date) is history, not a deadline.
+  if (noticeDate) {
+    const floor = `${parseInt(noticeDate.slice(0, 4), 10) - 1}${noticeDate.slice(4)}`;
+    deadlines = deadlines.filter((f) => {
+      const d = f.deadline.date ?? f.deadline.start;
+      if (!d || d >= floor || f.deadline.kind === "recurring" || f.deadline.kind === "ongoing") return true;
+      s.ignored.push({ start: f.start, end: f.end, text: f.deadline.text, reason: "historical-date" });
+      return false;
+    });
   }
   for (const f of deadlines) {
     const d = f.deadline;

@@ -62,7 +62,9 @@ export function findRecurring(text: string, from: number, to: number): Recurring
       const left = text.slice(Math.max(0, m.index - 40), m.index);
       if (NOUN_BEFORE.test(left)) return null;
       const clause = text.slice(Math.max(0, m.index - 60), Math.min(text.length, end(m) + 40));
-      if (!DUTY.test(clause)) return null;
+      // "trước 15h00 thứ Sáu hằng tuần": a boundary or a weekday before it makes it a recurring deadline too.
+      const boundary = /(?:trước|chậm\s*nhất|vào|thứ\s*(?:hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật)[^,;.]{0,20}$/iu.test(left);
+      if (!DUTY.test(clause) && !boundary) return null;
     }
     return { start: m.index, end: end(m), recurrence, day: null, month: null, before: false };
   }, out);

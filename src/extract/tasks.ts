@@ -185,8 +185,11 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
         unassigned.push({ ...sent, reason: APPROVAL.test(sl) ? "approval or evaluation, not a directive" : "no actor: a statement, not a directive" });
         continue;
       }
+      // A time adjunct that opens the sentence ("Trong quý III/2025, Phòng … tổ chức …") belongs to its task.
+      const s0 = starts[0]!;
+      if (s0.kind !== "assign" && s0.tok > 0 && s0.textTok === undefined && deadlines.some((d) => d.start >= sent.start && d.start < toks[s0.tok]!.s)) s0.textTok = 0;
       // Text before the first start: preamble of the sentence, or the tail of the task before.
-      const firstAt = toks[starts[0]!.tok]!.s;
+      const firstAt = toks[s0.textTok ?? s0.tok]!.s;
       if (firstAt > sent.start && text.slice(sent.start, firstAt).trim().length > 2) {
         unassigned.push({ start: sent.start, end: firstAt, reason: "preamble of the directive" });
       }

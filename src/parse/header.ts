@@ -118,8 +118,11 @@ export function findHeader(lines: Line[], text: string): HeaderInfo {
     if (!h.motto && (m = MOTTO.exec(t))) { h.motto = { value: m[0], range: { start: s.start + m.index, end: s.start + m.index + m[0].length } }; anchor(s.line); continue; }
     if (!h.numberLine && (m = NUMBER.exec(t)) && /^S[ốo]/u.test(t)) {
       const raw = t.replace(/^S[ốo]\s*(?:hiệu)?\s*[:：]?\s*/u, "");
-      const number = m[1]!.replace(/\s+/g, "") || null;
-      const symbol = m[2]!.replace(/[.,;]+$/, "");
+      let number = m[1]!.replace(/\s+/g, "") || null;
+      let symbol = m[2]!.replace(/[.,;]+$/, "");
+      // Party documents: "Số 215-TB/HU" (number-type/issuer).
+      const party = number ? /^(\d+)-(\p{L}+)$/u.exec(number) : null;
+      if (party) { number = party[1]!; symbol = `${party[2]}/${symbol}`; }
       if (/\d/.test(number ?? "") || number === null) {
         h.numberLine = found({ raw: raw.trim(), number: number && /^\d/.test(number) ? number : null, symbol }, s);
         anchor(s.line);
@@ -217,7 +220,7 @@ function isProse(t: string): boolean {
 }
 
 function cleanListItem(t: string, keepComma = false): string {
-  const s = t.replace(/^[-–+•]\s*/, "").replace(/\s+/g, " ").trim();
+  const s = t.replace(/^[-–+•]\s*/, "").replace(/\s+/g, " ").replace(TRAILING_TITLE, (m) => (/^[;.:]/.test(m) ? m[0]! : "")).trim();
   return keepComma ? s.replace(/;\s*$/, "") : s.replace(/[;,]\s*$/, "");
 }
 
@@ -245,6 +248,7 @@ function subjectAfter(lines: Line[], from: number): { found: Found<string>; last
   return { found: { value: parts.join(" ").replace(/\s+/g, " "), range: { start, end } }, lastLine: last };
 }
 
+const TRAILING_TITLE = /(?:^|[;.:]\s+)((?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BÍ THƯ|CHỦ NHIỆM|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG)(?:,\s*CHỦ NHIỆM)?)\s*$/u;
 const TITLE_WORD = /^(CHÁNH|PHÓ|GIÁM|CHỦ|BỘ TRƯỞNG|TRƯỞNG|VIỆN|CỤC|VỤ|THỦ|TP\.|KT\.|TL\.|TM\.|Q\.|TUQ\.)/u;
 
 /** Nơi nhận and the signature block: from the first "Nơi nhận" or signing authority after the body. */
@@ -270,7 +274,7 @@ function findFooter(h: HeaderInfo, lines: Line[], _text: string, from: number): 
     const items: Array<Found<string>> = [];
     const first = segs[ni]!;
     const rest = NOI_NHAN.exec(first.text)![1]!;
-    if (rest.trim()) items.push(found(cleanListItem(rest), first));
+    if (rest.trim() && cleanListItem(rest)) items.push(found(cleanListItem(rest), first));
     let end = first.end;
     for (let j = ni + 1; j < segs.length; j++) {
       const s = segs[j]!;
@@ -288,7 +292,18 @@ function findFooter(h: HeaderInfo, lines: Line[], _text: string, from: number): 
   const titles: string[] = [];
   let lastTitleLine = -1;
   for (const s of segs) {
-    if (NOI_NHAN.test(s.text) || /^[-–+•]/.test(s.text)) continue;
+    if (NOI_NHAN.test(s.text) || /^[-–+•]/.test(s.text)) {
+      // A flattened two-column footer: "Nơi nhận: KT. CHỦ TỊCH", "- Như trên; PHÓ CHỦ TỊCH".
+      const tail = TRAILING_TITLE.exec(s.text);
+      if (tail) {
+        const a = /^(TM|KT|TL|TUQ|Q)\.\s*(.+)$/u.exec(tail[1]!);
+        if (a && !authority) { authority = `${a[1]}.`; titles.push(a[2]!.trim()); }
+        else titles.push(tail[1]!.trim());
+        if (start < 0) start = s.start;
+        end = s.end; lastTitleLine = s.line;
+      }
+      continue;
+    }
     const t = s.text.replace(/[*]/g, "").trim();
     const a = AUTHORITY.exec(t) ?? /(?<![\p{L}])(TM|KT|TL|TUQ)\.\s*(\p{Lu}[\p{Lu}\s,]+)$/u.exec(t);
     if (a && isUpper(a[2] ?? "") ) {
@@ -304,7 +319,7 @@ function findFooter(h: HeaderInfo, lines: Line[], _text: string, from: number): 
       titles.push(t); end = s.end;
       continue;
     }
-    if ((titles.length || authority) && /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u.test(t) && !/^(Nơi|Như|Lưu|Đại|Sở|Ủy|Uỷ|Ban|Phòng|Văn|Bộ|Cục|Trung|Công)\b/u.test(t)) {
+    if ((titles.length || authority) && s.line - lastTitleLine <= 12 && /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u.test(t) && !/^(Nơi|Như|Lưu|Đại|Sở|Ủy|Uỷ|Ban|Phòng|Văn|Bộ|Cục|Trung|Công)\b/u.test(t)) {
       name = t; end = s.end; break;
     }
   }

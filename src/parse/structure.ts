@@ -56,13 +56,15 @@ function tableCells(line: Line): Range[] | null {
   if (!line.text.includes("|")) return null;
   const cells: Range[] = [];
   let pos = line.start;
-  for (const part of line.text.split("|")) {
+  const parts = line.text.split("|");
+  parts.forEach((part, i) => {
     const lead = /^\s*/.exec(part)![0].length;
     const t = part.trim();
-    if (t) cells.push({ start: pos + lead, end: pos + lead + t.length });
+    // Empty cells keep their column (an empty "phối hợp" cell), except the edges of "| a | b |".
+    if (t || (i > 0 && i < parts.length - 1)) cells.push({ start: pos + lead, end: pos + lead + t.length });
     pos += part.length + 1;
-  }
-  return cells.length >= 2 ? cells : null;
+  });
+  return cells.filter((c) => c.end > c.start).length >= 2 ? cells : null;
 }
 
 const ENDS_SENTENCE = /[.;:!?)”"»]\s*$|\.\/\.\s*$/u;
@@ -81,7 +83,8 @@ export function findBlocks(text: string, lines: Line[], body: Range): Block[] {
     const cells = tableCells(line);
     lastLine = line.index;
     if (cells && !markerOf(t.replace(/^\|\s*/, ""))?.style.startsWith("num")) {
-      blocks.push({ kind: "table-row", marker: null, depth: stack.length, path: stack.map((s) => s.key), start: cells[0]!.start, end: cells.at(-1)!.end, content: { start: cells[0]!.start, end: cells.at(-1)!.end }, cells });
+      const filled = cells.filter((c) => c.end > c.start);
+      blocks.push({ kind: "table-row", marker: null, depth: stack.length, path: stack.map((s) => s.key), start: filled[0]!.start, end: filled.at(-1)!.end, content: { start: filled[0]!.start, end: filled.at(-1)!.end }, cells });
       continue;
     }
     const marker = markerOf(t);
