@@ -13,6 +13,7 @@ import { findTasks } from "./extract/tasks.js";
 import { DiagnosticBag } from "./diagnostics.js";
 import { findReferences } from "./extract/references.js";
 import { defaultRegistry, type Registry } from "./units/registry.js";
+import type { WorkCalendar } from "./deadline/index.js";
 
 export interface ParseOptions {
   /** The input path, for `source.path` (null for stdin). */
@@ -23,6 +24,8 @@ export interface ParseOptions {
   registry?: Registry;
   /** Notes from reading the input ("decoded from TCVN3"), reported as diagnostics. */
   notes?: string[];
+  /** Working days: the built-in calendar, or one merged with the user's (see loadCalendar). */
+  calendar?: WorkCalendar;
 }
 
 export function analyseNotice(input: string, opts: ParseOptions = {}): Analysis {
@@ -41,7 +44,7 @@ export function analyseNotice(input: string, opts: ParseOptions = {}): Analysis 
   const blocks = findBlocks(source.text, lines, body);
   const notice = headerToNotice(header, lines, body, diagnostics);
   const registry = opts.registry ?? defaultRegistry();
-  const tasks = findTasks({ source, lines, blocks, header, notice, registry, diagnostics, body });
+  const tasks = findTasks({ source, lines, blocks, header, notice, registry, diagnostics, body, calendar: opts.calendar });
   const citations = findReferences(source.text, body.start, body.end);
   const references = citations.map((r) => r.reference);
   const result: NoticeResult = {

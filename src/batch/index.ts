@@ -5,7 +5,8 @@
  * `jobs`); the output order is the input order whatever the workers' timing.
  */
 import { readdir, stat } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { loadCalendar, type WorkCalendar } from "../deadline/index.js";
 import { availableParallelism } from "node:os";
 import { isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,6 +30,8 @@ export interface BatchOptions extends ReadOptions {
   registry?: Registry;
   /** Agency unit files merged over the built-in registry (--units, config); workers load them too. */
   unitFiles?: string[];
+  /** A user's working-day calendar (YAML, the format of grammars/holidays.yaml), merged over the built-in one. */
+  calendarFile?: string;
   /** Directory relative inputs and globs are taken from (default: process.cwd()). */
   cwd?: string;
   /** Parallel workers: 1 = this thread only; default: the cores, for batches of `workerThreshold` files or more. */
@@ -87,13 +90,27 @@ export async function processOne(input: string, opts: BatchOptions = {}): Promis
   try {
     const read = await readInput(input, { ...opts, resolveFrom: opts.resolveFrom ?? opts.cwd });
     const registry = opts.registry ?? (opts.unitFiles?.length ? loadRegistry({ files: opts.unitFiles }) : undefined);
-    const result = parseNotice(read.text, { path: read.path, format: read.format, encoding: read.encoding, registry, notes: read.notes });
+    const calendar = opts.calendarFile ? calendarOf(opts.calendarFile) : undefined;
+    const result = parseNotice(read.text, { path: read.path, format: read.format, encoding: read.encoding, registry, notes: read.notes, calendar });
     return read.notes.length ? { input, result, notes: read.notes } : { input, result };
   } catch (e) {
     if (e instanceof InputError) return { input, error: e };
     const shown = input === "-" ? "<stdin>" : input;
     return { input, error: new InputError(`${shown}: internal error while parsing (${(e as Error)?.message ?? String(e)}); please report it with the file`, input, 2) };
   }
+}
+
+const calendars = new Map<string, WorkCalendar>();
+/** The built-in calendar merged with the user's file (read once per file). */
+export function calendarOf(file: string): WorkCalendar {
+  let c = calendars.get(file);
+  if (!c) {
+    let text: string;
+    try { text = readFileSync(file, "utf8"); } catch { throw new InputError(`${file}: cannot read the calendar file`, file); }
+    try { c = loadCalendar(text); } catch (e) { throw new InputError(`${file}: ${(e as Error).message.split("\n")[0]}`, file); }
+    calendars.set(file, c);
+  }
+  return c;
 }
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
@@ -125,7 +142,7 @@ interface WireItem { i: number; input: string; result?: NoticeResult; notes?: st
 async function runInWorkers(files: string[], n: number, opts: BatchOptions): Promise<BatchItem[]> {
   const { Worker } = await import("node:worker_threads");
   const out: BatchItem[] = new Array(files.length);
-  const readOpts = { inputFormat: opts.inputFormat, encoding: opts.encoding, resolveFrom: opts.resolveFrom ?? opts.cwd, unitFiles: opts.unitFiles };
+  const readOpts = { inputFormat: opts.inputFormat, encoding: opts.encoding, resolveFrom: opts.resolveFrom ?? opts.cwd, unitFiles: opts.unitFiles, calendarFile: opts.calendarFile };
   let next = 0, done = 0;
   await new Promise<void>((resolveAll, reject) => {
     let alive = n;

@@ -12,6 +12,7 @@ import { colorAllowed, type Io } from "./io.js";
 import { EXAMPLES, setExitCode } from "./main.js";
 
 interface ParseFlags {
+  calendar?: string;
   units?: string[];
   config?: string;
   format?: string;
@@ -79,6 +80,7 @@ export function registerParse(program: Command, io: Io): void {
     .addOption(new Option("--per <what>", "jsonl: one line per notice or per task").choices(["notice", "task"]).default("notice"))
     .option("-j, --jobs <n>", "parallel workers for large batches (default: the number of cores; 1 = none)")
     .option("--units <file>", "an agency unit file (YAML) merged over the built-in registry; repeatable", (v: string, prev: string[] = []) => [...prev, v])
+    .option("--calendar <file>", "your own holidays and make-up working days (YAML like grammars/holidays.yaml), for 'ngày làm việc'")
     .option("--config <file>", "config file (default: .noticerc.yaml found upwards from the current folder); its units: are used")
     .option("-q, --quiet", "no notes, progress or summary on stderr")
     .addHelpText("after", EXAMPLES + BATCH_EXAMPLES + "\n\nFormats:\n" + Object.entries(formatHelp).map(([k, v]) => `  ${k.padEnd(8)} ${v}`).join("\n"))
@@ -110,8 +112,13 @@ export function registerParse(program: Command, io: Io): void {
         const { loadRegistry } = await import("../units/registry.js");
         try { loadRegistry({ files: unitFiles }); } catch (e) { throw new UsageError((e as Error).message.split("\n")[0]!); }
       }
+      const calendarFile = flags.calendar ? resolve(io.cwd, flags.calendar) : undefined;
+      if (calendarFile) {
+        const { calendarOf } = await import("../batch/index.js");
+        try { calendarOf(calendarFile); } catch (e) { throw new UsageError((e as Error).message); }
+      }
       const items = await processInputs(inputs, {
-        encoding: flags.encoding, inputFormat: flags.inputFormat, stdin: io.stdin, cwd: io.cwd, jobs, unitFiles,
+        encoding: flags.encoding, inputFormat: flags.inputFormat, stdin: io.stdin, cwd: io.cwd, jobs, unitFiles, calendarFile,
         onProgress: progress?.update,
       });
       progress?.clear();

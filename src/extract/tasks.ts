@@ -16,7 +16,7 @@ import type { Deadline, Entity, Notice, Reference, Task, Unassigned } from "../s
 import { toPosition, type SourceText } from "../text/source.js";
 import type { Registry } from "../units/registry.js";
 import type { DiagnosticBag } from "../diagnostics.js";
-import { findDeadlines, type DeadlineFinding } from "../deadline/index.js";
+import { findDeadlines, type DeadlineFinding, type WorkCalendar } from "../deadline/index.js";
 import { lexicon, lower } from "./lexicon.js";
 import { tokenize, isCap, punct, tight, type Tok } from "./tokens.js";
 import { parseActorList, isEntityStart, type Mention, type ParseCtx } from "./entities.js";
@@ -32,6 +32,7 @@ export interface TaskContext {
   registry: Registry;
   diagnostics: DiagnosticBag;
   body: Range;
+  calendar?: WorkCalendar;
 }
 
 interface Draft {
@@ -91,7 +92,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
   const text = source.text;
   const lx = lexicon();
   const pctx: ParseCtx = { text, registry, date: notice.date };
-  const scan = findDeadlines(text, { noticeDate: notice.date }, body);
+  const scan = findDeadlines(text, { noticeDate: notice.date, calendar: ctx.calendar }, body);
   for (const is of scan.issues) diagnostics.add(is.rule, is.severity, is.message, is.start, is.end);
   const deadlines = scan.deadlines;
 
@@ -636,7 +637,7 @@ function findTableTasks(ctx: TaskContext, pctx: ParseCtx): Array<{ block: Block;
     let collabs: Mention[] = [];
     if (cc) { const ct = tokenize(text, cc.start, cc.end); collabs = (parseActorList(ct, 0, pctx) ?? parseBareGroup(ct, 0, pctx))?.mentions ?? []; }
     const tc = cell(cols.time);
-    const dl = tc ? findDeadlines(text, { noticeDate: notice.date }, { start: tc.start, end: tc.end, cell: true }).deadlines[0]?.deadline ?? null : null;
+    const dl = tc ? findDeadlines(text, { noticeDate: notice.date, calendar: ctx.calendar }, { start: tc.start, end: tc.end, cell: true }).deadlines[0]?.deadline ?? null : null;
     const taskCell = cell(cols.task >= 0 ? cols.task : 1);
     const draft: Draft = { start: b.start, end: b.end, lead: leads.mentions, predStart: taskCell?.start ?? b.start, block: b, sectionBlock: null, subject: null, carried: null, cellDeadline: dl, action: taskCell ? text.slice(taskCell.start, taskCell.end) : "" };
     draft.collabs = collabs;

@@ -95,3 +95,16 @@ describe.skipIf(!existsSync(join(__dirname, "../../dist/cli/entry.js")))("the bu
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 });
+
+describe("--calendar", () => {
+  it("a user's holiday moves a deadline counted in working days", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "np-cal-"));
+    writeFileSync(join(dir, "n.txt"), "Lào Cai, ngày 26 tháng 5 năm 2026\n\nGiao Sở Tài chính có ý kiến bằng văn bản trong thời hạn 03 ngày làm việc kể từ ngày ký.\n");
+    writeFileSync(join(dir, "c.yaml"), 'years:\n  2026:\n    holidays:\n      - { date: "2026-05-28", name: "Nghỉ bù" }\n');
+    const plain = memIo(), cal = memIo();
+    expect(await run([join(dir, "n.txt"), "--format", "json"], plain)).toBe(0);
+    expect(await run([join(dir, "n.txt"), "--format", "json", "--calendar", join(dir, "c.yaml")], cal)).toBe(0);
+    expect(JSON.parse(plain.out).tasks[0].deadline).toMatchObject({ kind: "by", date: "2026-05-29" });
+    expect(JSON.parse(cal.out).tasks[0].deadline).toMatchObject({ kind: "by", date: "2026-06-01" });
+  });
+});
