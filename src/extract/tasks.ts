@@ -95,6 +95,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
   const scan = findDeadlines(text, { noticeDate: notice.date, calendar: ctx.calendar }, body);
   for (const is of scan.issues) diagnostics.add(is.rule, is.severity, is.message, is.start, is.end);
   const deadlines = scan.deadlines;
+  const dlIn = (start: number, end: number) => deadlinesIn(deadlines, start, end);
 
   const drafts: Draft[] = [];
   const unassigned: Array<{ start: number; end: number; reason: string }> = [];
@@ -102,7 +103,14 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
   const titles = new Map<string, string>();
   let intro: { scope: string[]; actors: Mention[] } | null = null;
   const pathKey = (p: string[]) => p.join("/");
-  const ancestorsOf = (b: Block) => blocks.filter((a) => a !== b && a.kind !== "paragraph" && a.kind !== "table-row" && a.path.length < b.path.length + (b.kind === "paragraph" ? 1 : 0) && startsWith(b.path, a.path) && a.start < b.start);
+  // The numbered blocks seen so far, by path: a block's ancestors are the latest ones on its path.
+  const latestByPath = new Map<string, Block>();
+  const ancestorsOf = (b: Block): Block[] => {
+    const out: Block[] = [];
+    const n = b.kind === "paragraph" ? b.path.length : b.path.length - 1;
+    for (let l = 1; l <= n; l++) { const a = latestByPath.get(pathKey(b.path.slice(0, l))); if (a) out.push(a); }
+    return out;
+  };
 
   // Table: header row with a "chủ trì" column.
   const tableTasks = findTableTasks(ctx, pctx);
@@ -115,6 +123,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
       continue;
     }
     const anc = ancestorsOf(b);
+    if (b.kind !== "paragraph") latestByPath.set(pathKey(b.path), b);
     const sectionBlock = anc.length ? anc[anc.length - 1]! : null;
     if (anc.some((a) => SKIP_SECTION.test(lower(titles.get(pathKey(a.path)) ?? text.slice(a.content.start, a.content.end)).replace(/^[^\p{L}\p{N}]+/u, "")))) {
       unassigned.push({ start: b.start, end: b.end, reason: "part of a section that assigns nothing (participants, opinions, evaluation)" });
@@ -171,14 +180,14 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
       }
       const starts = findStarts(toks, text, sent, pctx, !!(inherited || last) && !(last && CARRIER.test(sl)), APPROVAL.test(sl));
       if (!starts.length) {
-        const hasDeadline = deadlines.some((d) => d.start >= sent.start && d.start < sent.end);
+        const hasDeadline = dlIn(sent.start, sent.end).length > 0;
         const prevTask = last ?? drafts.at(-1) ?? null;
         if (last && (isList || CARRIER.test(sl) || (hasDeadline && !isEntityStart(toks, 0, pctx)))) {
           last.end = sent.end;
           continue;
         }
         if (prevTask && hasDeadline && CARRIER.test(sl) && !prevTask.carried && !hasOwnDeadline(prevTask, deadlines)) {
-          prevTask.carried = deadlines.find((d) => d.start >= sent.start && d.start < sent.end)!.deadline;
+          prevTask.carried = dlIn(sent.start, sent.end)[0]!.deadline;
           unassigned.push({ ...sent, reason: "carries the deadline of the task before it" });
           continue;
         }
@@ -188,7 +197,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
       }
       // A time adjunct that opens the sentence ("Trong quý III/2025, Phòng … tổ chức …") belongs to its task.
       const s0 = starts[0]!;
-      if (s0.kind !== "assign" && s0.tok > 0 && s0.textTok === undefined && deadlines.some((d) => d.start >= sent.start && d.start < toks[s0.tok]!.s)) s0.textTok = 0;
+      if (s0.kind !== "assign" && s0.tok > 0 && s0.textTok === undefined && dlIn(sent.start, toks[s0.tok]!.s).length > 0) s0.textTok = 0;
       // Text before the first start: preamble of the sentence, or the tail of the task before.
       const firstAt = toks[s0.textTok ?? s0.tok]!.s;
       if (firstAt > sent.start && text.slice(sent.start, firstAt).trim().length > 2) {
@@ -216,7 +225,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
         const pred = lower(text.slice(lastDraft.predStart, lastDraft.end)).replace(/,?\s*trong đó[^:]*:\s*$/u, ":");
         intro = { scope: b.kind === "paragraph" ? b.path : b.path, actors: lastDraft.lead };
         if (INTRO_PREDICATE.test(pred) || /^\s*:?\s*$/.test(pred)) {
-          drafts.splice(drafts.indexOf(lastDraft), 1);
+          drafts.splice(drafts.lastIndexOf(lastDraft), 1);
           blockTasks = blockTasks.filter((x) => x !== lastDraft);
           unassigned.push({ start: lastDraft.start, end: lastDraft.end, reason: "introduces the items below" });
         }
@@ -227,7 +236,8 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
   drafts.sort((a, b) => a.start - b.start);
 
   // Chained tasks: "… trước ngày 28-10 để Sở thẩm định, trình UBND tỉnh trước ngày 10-11".
-  for (const d of [...drafts]) {
+  for (let di = 0; di < drafts.length; di++) {
+    const d = drafts[di]!;
     if (d.cellDeadline !== undefined) continue;
     const toks = tokenize(text, d.predStart, d.end);
     for (let k = 0; k < toks.length; k++) {
@@ -235,10 +245,11 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
       const list = parseActorList(toks, k + 1, pctx);
       if (!list || !isVerbAt(toks, list.next)) continue;
       const at = toks[k]!.s;
-      if (!deadlines.some((x) => x.start >= at && x.start < d.end)) continue;
+      if (!dlIn(at, d.end).length) continue;
       const nd: Draft = { start: at, end: d.end, lead: list.mentions, predStart: toks[list.next]!.s, block: d.block, sectionBlock: d.sectionBlock, subject: d.subject, carried: null };
       d.end = trimEndAt(text, d.start, at);
-      drafts.splice(drafts.indexOf(d) + 1, 0, nd);
+      drafts.splice(di + 1, 0, nd);
+      di++;
       break;
     }
   }
@@ -285,7 +296,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
   const un: Unassigned[] = [];
   const seen = new Set<string>();
   for (const u of unassigned.sort((a, b) => a.start - b.start)) {
-    if (covered.some(([s, e]) => u.start >= s && u.end <= e)) continue;
+    if (isCovered(covered, u.start, u.end)) continue;
     const t = text.slice(u.start, u.end).trim();
     if (!t || seen.has(`${u.start}`)) continue;
     seen.add(`${u.start}`);
@@ -473,7 +484,7 @@ function sectionOf(d: Draft, blocks: readonly Block[], titles: Map<string, strin
   let title = titles.get(key) ?? null;
   if (!title) {
     // The title of the item the task is in: its text up to the first clause.
-    const holder = blocks.find((x) => x.path.join("/") === key && x.kind !== "paragraph" && x.kind !== "bullet");
+    const holder = holderOf(blocks).get(key);
     if (holder) {
       const t = text.slice(holder.content.start, holder.content.end);
       const m = /^((?:Về|Đối với)\s+[^:]+?)(?::|,\s*(?:\p{Lu}[\p{L}\s]*?)\s+(?:giao|yêu cầu|đề nghị)\b)/u.exec(t);
@@ -483,34 +494,63 @@ function sectionOf(d: Draft, blocks: readonly Block[], titles: Map<string, strin
   return { path, title };
 }
 
+/** Deadlines (sorted by start) that start in [start, end): binary search. */
+function deadlinesIn(deadlines: readonly DeadlineFinding[], start: number, end: number): readonly DeadlineFinding[] {
+  let lo = 0, hi = deadlines.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (deadlines[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  let e = lo;
+  while (e < deadlines.length && deadlines[e]!.start < end) e++;
+  return deadlines.slice(lo, e);
+}
+
+/** Is [start, end) inside one of the spans (sorted by start, not nested)? */
+function isCovered(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid]![0] <= start) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) if (start >= spans[k]![0] && end <= spans[k]![1]) return true;
+  return false;
+}
+
+const holders = new WeakMap<readonly Block[], Map<string, Block>>();
+/** The first numbered block of each path (the item a paragraph or bullet belongs to). */
+function holderOf(blocks: readonly Block[]): Map<string, Block> {
+  let m = holders.get(blocks);
+  if (!m) {
+    m = new Map();
+    for (const x of blocks) if (x.kind !== "paragraph" && x.kind !== "bullet" && x.kind !== "table-row" && !m.has(x.path.join("/"))) m.set(x.path.join("/"), x);
+    holders.set(blocks, m);
+  }
+  return m;
+}
+
 function hasOwnDeadline(d: Draft, deadlines: readonly DeadlineFinding[]): boolean {
-  return deadlines.some((x) => x.start >= d.start && x.start < d.end);
+  return deadlinesIn(deadlines, d.start, d.end).length > 0;
 }
 
 /** The task's deadline: the first one with a date, else the first one (dateless: "sau khi Luật … ban hành"). */
 function firstDeadline(d: Draft, deadlines: readonly DeadlineFinding[]): Deadline | null {
-  const own = deadlines.filter((x) => x.start >= d.start && x.start < d.end);
+  const own = deadlinesIn(deadlines, d.start, d.end);
   const f = own.find((x) => x.deadline.date || x.deadline.kind === "ongoing" || x.deadline.kind === "recurring") ?? own[0];
   return f ? f.deadline : null;
 }
 
 /** What to do: the predicate without the actor, the role words and the deadline phrase. */
 function actionOf(text: string, d: Draft, pctx: ParseCtx, deadlines: readonly DeadlineFinding[]): string {
-  let s = d.predStart;
-  let a = text.slice(s, d.end);
-  for (const f of deadlines) if (f.start >= s && f.end <= d.end) a = a.replace(text.slice(f.start, f.end), " ");
-  // "chủ trì, phối hợp với A, B tham mưu" → "tham mưu".
-  const toks = tokenize(a, 0, a.length);
+  // "chủ trì, phối hợp với A, B tham mưu" → "tham mưu". Tokens of the same text, so that the
+  // registry's token cache for it is reused.
+  const toks = tokenize(text, d.predStart, d.end);
   let k = 0;
   if (toks[k]?.l === "chủ" && toks[k + 1]?.l === "trì") k += 2;
   if (toks[k]?.l === "phối" && toks[k + 1]?.l === "hợp") {
     let j = k + 2;
     if (toks[j]?.l === "với" || toks[j]?.l === "cùng") j++;
-    const list = parseActorList(toks, j, { text: a, registry: pctx.registry });
+    const list = parseActorList(toks, j, pctx);
     if (list) k = list.next;
   }
-  const from = toks[k]?.s ?? a.length;
-  return a.slice(from)
+  const from = toks[k]?.s ?? d.end;
+  let a = text.slice(from, d.end);
+  for (const f of deadlinesIn(deadlines, from, d.end)) if (f.end <= d.end) a = a.replace(text.slice(f.start, f.end), " ");
+  return a
     .replace(/\s+/g, " ")
     .replace(/[,;]?\s*(thời gian hoàn thành|thời hạn hoàn thành|thời gian thực hiện|thời gian|thời hạn|hoàn thành|hạn chót)\s*:?\s*[,.]?\s*$/u, "")
     .replace(/[\s,;:]+$/u, "")
