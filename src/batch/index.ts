@@ -116,8 +116,8 @@ export function calendarOf(file: string): WorkCalendar {
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 /** How many workers a batch of `n` files gets. */
-export function workersFor(n: number, opts: BatchOptions): number {
-  if (opts.registry || opts.stdin) return 1;
+export function workersFor(n: number, opts: BatchOptions, files: readonly string[] = []): number {
+  if (opts.registry || files.includes("-")) return 1;
   const cores = Math.max(1, availableParallelism());
   const jobs = opts.jobs ?? (n >= (opts.workerThreshold ?? 40) ? cores : 1);
   if (jobs <= 1 || n < 2) return 1;
@@ -127,7 +127,7 @@ export function workersFor(n: number, opts: BatchOptions): number {
 
 export async function processInputs(inputs: string[], opts: BatchOptions = {}): Promise<BatchItem[]> {
   const files = await expandInputs(inputs, { cwd: opts.cwd });
-  const workers = workersFor(files.length, opts);
+  const workers = workersFor(files.length, opts, files);
   if (workers > 1) return runInWorkers(files, workers, opts);
   const out: BatchItem[] = [];
   for (const input of files) {
