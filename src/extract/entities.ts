@@ -161,6 +161,10 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     if (STOP_WORDS.test(l)) break;
     j++;
   }
+  // A head before a colon distributes ("Bộ trưởng các Bộ: Y tế, …", "Các Sở: Tài chính, …").
+  if (!distributable && punct(toks[j]) === ":" && j - i <= 5 && (toks[j - 2]?.l === "các" || (kind === "person" && j === titleEnd))) {
+    distributable = toks.slice(i, j).map((t) => t.t).join(" ");
+  }
   // Trim dangling joiners.
   while (j > headEnd && /^(và|cùng|với|của|thuộc)$/.test(toks[j - 1]!.l)) j--;
   if (kind === "person" && nameStart < 0) {
@@ -237,7 +241,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
     } else if (it.distributable && punct(toks[it.j]) === ":") {
       // Distributed names: "Các sở: Giao thông vận tải, Y tế, GD&ĐT; Công an tỉnh; …"
       const head = it.distributable;
-      const headTitle = lx.titles.match(toks, it.i) > 0 && it.kind === "person";
+      const headTitle = lx.titles.match(toks, it.i) > 0 && !/(^|\s)[Cc]ác\s/u.test(head);
       const prefix = headTitle ? "" : singularHead(head);
       let k = it.j;
       let first = true;
@@ -252,9 +256,11 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
         first = false;
         // Items that carry their own head are parsed as items.
         const own = parseItem(toks, k, ctx);
-        if (own && (headTitle || lx.unitHeads.match(toks, k) || GROUP_DETERMINERS.has(toks[k]!.l))) {
-          mentions.push(toMention(toks, own, ctx));
-          k = own.j;
+        if (own && (headTitle || lx.unitHeads.match(toks, k) || GROUP_DETERMINERS.has(toks[k]!.l) || (lx.titles.match(toks, k) && isCap(toks[k]!)))) {
+          // A full list item ("Chủ tịch UBND các tỉnh, thành phố …") may go on over bare group nouns.
+          const sub = parseActorList(toks, k, ctx);
+          if (sub && sub.mentions.length === 1) { mentions.push(sub.mentions[0]!); k = sub.next; }
+          else { mentions.push(toMention(toks, own, ctx)); k = own.j; }
           continue;
         }
         let e = k;

@@ -395,7 +395,7 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
         // "X là đơn vị thường trực, có trách nhiệm …": the duty comes after the apposition.
         for (let q = pred + 1; q < toks.length && !punct(toks[q]).includes(";"); q++) if (punct(toks[q]).includes(",") && lx.role.match(toks, q) && !isCap(toks[q]!)) { predTok = q; break; }
       }
-      else if (qualifier || /^(trong|ở|tại|thuộc|nhất là|đặc biệt|trên địa bàn)(?![\p{L}])/u.test(predText)) {
+      else if (qualifier || /^(trong|ở|tại|thuộc|nhất là|đặc biệt|trên địa bàn|theo)(?![\p{L}])/u.test(predText)) {
         // A qualifier before the predicate: "Các tỉnh, thành phố trong cả nước, nhất là …, chủ động phát triển …"
         for (let q = pred + 1; q < toks.length && !punct(toks[q]).includes(";"); q++) if (lx.role.match(toks, q) && !isCap(toks[q]!)) { predTok = q; break; }
       } else if (/^(đến nay|chưa|nếu|khi)/u.test(predText)) {
@@ -607,7 +607,7 @@ function parseBareGroup(toks: readonly Tok[], j: number, pctx: ParseCtx) {
 }
 
 function sameEntity(a: Mention, b: Mention): boolean {
-  const k = (m: Mention) => (m.resolved && m.resolved.via !== "place" ? m.resolved.entry.id : lower(m.full ?? m.text));
+  const k = (m: Mention) => (m.resolved && m.resolved.via !== "place" && m.kind !== "person" ? m.resolved.entry.id : lower(m.full ?? m.text));
   return k(a) === k(b);
 }
 
@@ -624,7 +624,8 @@ function toEntity(m: Mention, diagnostics: DiagnosticBag, registry: Registry): E
   const mention = m.text.replace(/^(?:đồng chí|Đồng chí)\s+/u, "");
   // A generic entry resolved with a place name dropped (UBND phường Yên Bái → UBND phường): keep the place.
   let name = r && r.via !== "place" ? r.entry.name : m.personName ?? m.full ?? mention;
-  if (m.kind === "person" && m.personName) name = m.personName;
+  // A person: the own name when given, else the title as written with its unit (not the registry's generic title).
+  if (m.kind === "person") name = m.personName ?? m.full ?? mention;
   const seen = reported.get(diagnostics) ?? new Set<string>();
   reported.set(diagnostics, seen);
   if (r?.via === "misspelling" && !seen.has(`m:${m.text}`)) {

@@ -49,6 +49,16 @@ describe("tasks from sentences", () => {
     expect(r[0]!.lead).toEqual(["Công an", "Tài chính", "Xây dựng"]);
   });
 
+  it("a title distributed over a colon list, with a full item after it", () => {
+    const n = parseNotice("Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ: Y tế, Giáo dục và Đào tạo, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương rà soát, báo cáo.");
+    expect(n.tasks[0]!.lead.map((e) => e.name)).toEqual(["Bộ trưởng Bộ Y tế", "Bộ trưởng Bộ Giáo dục và Đào tạo", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]);
+  });
+
+  it("a qualifier between the actors and their duty", () => {
+    const r = tasks("Các Sở: Tài chính, Xây dựng theo chức năng, nhiệm vụ được giao chủ động hướng dẫn các chủ đầu tư hoàn thiện thủ tục.");
+    expect(r[0]!.lead).toEqual(["Tài chính", "Xây dựng"]);
+  });
+
   it("a chained sentence with its own deadline is two tasks", () => {
     const r = tasks("Quảng Ngãi, ngày 01 tháng 10 năm 2021\nUBND tỉnh yêu cầu UBND các huyện gửi hồ sơ về Sở Tài nguyên và Môi trường trước ngày 28-10 để Sở thẩm định, trình UBND tỉnh trước ngày 10-11.");
     expect(r.map((t) => [t.lead[0], t.deadline])).toEqual([["UBND các huyện", "2021-10-28"], ["Sở", "2021-11-10"]]);
