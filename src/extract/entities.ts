@@ -38,7 +38,7 @@ const GROUP_DETERMINERS = new Set(["các", "từng", "mỗi", "những", "toàn"
 /** Words that end a noun phrase (prepositions, conjunctions, pronouns). */
 const STOP_WORDS = /^(cũng|đều|luôn|trên|dưới|ở|là|nêu|như|theo|do|tại|bằng|hoặc|nhưng|mà|thì|này|đó|đây|sau|trước|nhất|đến|từ|vào|ra|lên|cho|vì|nên|nay)$/;
 /** Capitalised words that look like unit heads but start a common phrase ("Báo cáo", "Trường hợp"). */
-const NOT_HEADS = new Set(["báo cáo", "trường hợp", "đoàn kết", "hội nghị", "hội thảo", "hội nghị,", "đài tưởng", "cục bộ", "vụ việc", "ban hành", "ban đầu", "ban ngày", "phòng chống", "phòng ngừa", "phòng cháy", "trung tâm,", "sở dĩ", "quỹ đất", "trạm y"]);
+const NOT_HEADS = new Set(["báo cáo", "trường hợp", "đoàn kết", "hội nghị", "hội thảo", "hội nghị,", "đài tưởng", "cục bộ", "vụ việc", "ban hành", "ban đầu", "ban ngày", "phòng chống", "phòng ngừa", "phòng cháy", "trung tâm,", "sở dĩ", "quỹ đất"]);
 const PLACE_NOUNS = new Set(["huyện", "xã", "phường", "tỉnh", "quận", "thị", "thành", "thị trấn"]);
 
 interface Item {
@@ -153,6 +153,8 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     }
     const nc = lx.nounCompounds.match(toks, j);
     if (nc) { j += nc; continue; }
+    // The second half of a compound whose first half is already in the name ("Chương trình", "chất lượng xây dựng").
+    if (j > i && (lx.nounCompounds.match(toks, j - 1) === 2 || lx.nounCompounds.match(toks, j - 2) === 3) && tight(tk)) { j++; continue; }
     if (l === "các" && lx.groupNouns.match(toks, j + 1)) { kind = "group"; j += 1 + lx.groupNouns.match(toks, j + 1); if (punct(toks[j]) === ":") { distributable = toks.slice(i, j).map((t) => t.t).join(" "); } continue; }
     if (l === "của" || l === "thuộc") { const nx = toks[j + 1]; if (nx && tight(nx) && (isCap(nx) || nx.l === "các" || nx.l === "sở")) { j++; continue; } break; }
     if (l === "trực" && toks[j + 1]?.l === "thuộc") { j += 2; continue; }

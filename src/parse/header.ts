@@ -249,7 +249,7 @@ function subjectAfter(lines: Line[], from: number): { found: Found<string>; last
 }
 
 const TRAILING_TITLE = /(?:^|[;.:]\s+)((?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BÍ THƯ|CHỦ NHIỆM|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG)(?:,\s*CHỦ NHIỆM)?)\s*$/u;
-const TITLE_WORD = /^(CHÁNH|PHÓ|GIÁM|CHỦ|BỘ TRƯỞNG|TRƯỞNG|VIỆN|CỤC|VỤ|THỦ|TP\.|KT\.|TL\.|TM\.|Q\.|TUQ\.)/u;
+const TITLE_WORD = /^(CHÁNH|PHÓ|GIÁM|CHỦ|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG|VIỆN|CỤC|VỤ|THỦ|TỔNG|BÍ THƯ|T\/M|TP\.|KT\.|TL\.|TM\.|Q\.|TUQ\.)/u;
 
 /** Nơi nhận and the signature block: from the first "Nơi nhận" or signing authority after the body. */
 function findFooter(h: HeaderInfo, lines: Line[], _text: string, from: number): void {
@@ -355,7 +355,7 @@ export function noticeDateOf(h: HeaderInfo, lines: Line[], body: Range): { iso: 
   for (const l of lines) {
     if (l.start < body.start) continue;
     if (l.start > body.start + 3000) break;
-    const m = /Hôm\s+nay\s*,?\s*(?:vào\s+lúc[^,]*,\s*)?ngày\s+(\d{1,2})\s*(?:\/|-|\.|\s+tháng\s+)(\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)(\d{4})/u.exec(l.text);
+    const m = /Hôm\s+nay\s*,?\s*(?:vào\s+(?:lúc\s+)?[^,]*?,?\s*)?ngày\s+(\d{1,2})\s*(?:\/|-|\.|\s+tháng\s+)(\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)(\d{4})/u.exec(l.text);
     if (m && validDate(+m[3]!, +m[2]!, +m[1]!)) return { iso: isoDate(+m[3]!, +m[2]!, +m[1]!), invalid: null };
   }
   for (const l of lines) {
