@@ -51,6 +51,8 @@ interface Draft {
   action?: string;
   /** Collaborators of a table row (their own column). */
   collabs?: Mention[];
+  /** Collaborators named by the intro the task's actor comes from ("X chủ trì, phối hợp với Y:"). */
+  inheritedCollabs?: Mention[];
 }
 
 interface Start {
@@ -101,7 +103,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
   const unassigned: Array<{ start: number; end: number; reason: string }> = [];
   const headingActors = new Map<string, Mention[]>();
   const titles = new Map<string, string>();
-  let intro: { scope: string[]; actors: Mention[] } | null = null;
+  let intro: { scope: string[]; actors: Mention[]; collabs: Mention[] } | null = null;
   const pathKey = (p: string[]) => p.join("/");
   // The numbered blocks seen so far, by path: a block's ancestors are the latest ones on its path.
   const latestByPath = new Map<string, Block>();
@@ -131,8 +133,9 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
     }
     if (intro && !startsWith(b.path, intro.scope)) intro = null;
     let inherited: Mention[] | null = null;
+    let inheritedCollabs: Mention[] = [];
     for (let k = anc.length - 1; k >= 0 && !inherited; k--) inherited = headingActors.get(pathKey(anc[k]!.path)) ?? null;
-    if (!inherited && intro) inherited = intro.actors;
+    if (!inherited && intro) { inherited = intro.actors; inheritedCollabs = intro.collabs; }
 
     const cText = text.slice(b.content.start, b.content.end);
     // A heading: "1. Sở Công Thương", "### 4. Giao Ban Pháp chế", "2. Đối với Thủ đô Hà Nội", "II. NHIỆM VỤ …".
@@ -216,15 +219,20 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
         }
         const predStart = toks[st.predTok]?.s ?? sEnd;
         const d: Draft = { start: sStart, end: sEnd, lead: lead!, predStart: Math.min(predStart, sEnd), block: b, sectionBlock, subject, carried: null };
+        if (st.kind === "inherit" && lead === inherited && inheritedCollabs.length) d.inheritedCollabs = inheritedCollabs;
         blockTasks.push(d);
         drafts.push(d);
       }
-      // An intro clause ends with ":" — its actors are inherited by the items below.
+      // An intro clause ends with ":" — its actor (and collaborators) go to the items below.
       const lastDraft = blockTasks.at(-1);
       if (lastDraft && /:\s*$/.test(text.slice(sent.start, sent.end)) && lastDraft.end === sent.end) {
         const pred = lower(text.slice(lastDraft.predStart, lastDraft.end)).replace(/,?\s*trong đó[^:]*:\s*$/u, ":");
-        intro = { scope: b.kind === "paragraph" ? b.path : b.path, actors: lastDraft.lead };
-        if (INTRO_PREDICATE.test(pred) || /^\s*:?\s*$/.test(pred)) {
+        const action = lower(actionOf(text, lastDraft, pctx, deadlines));
+        // "Chủ tịch UBND tỉnh chỉ đạo như sau:" — who speaks, not who acts.
+        const speaker = /^(?:chỉ đạo|kết luận|yêu cầu|thống nhất|có ý kiến(?: chỉ đạo)?|giao nhiệm vụ|đề nghị|lưu ý)(?:\s+\S+){0,2}\s+như sau\s*:?$/u.test(pred);
+        if (!speaker) intro = { scope: b.path, actors: lastDraft.lead, collabs: collaboratorsOf(text, lastDraft, pctx) };
+        const bare = /^(?:(?:có trách nhiệm|chịu trách nhiệm|chủ trì|cần|phải|thực hiện)\s*)?:?$/u.test(action.replace(/\s+/g, " ").trim());
+        if (speaker || bare || INTRO_PREDICATE.test(pred) || /^\s*:?\s*$/.test(pred)) {
           drafts.splice(drafts.lastIndexOf(lastDraft), 1);
           blockTasks = blockTasks.filter((x) => x !== lastDraft);
           unassigned.push({ start: lastDraft.start, end: lastDraft.end, reason: "introduces the items below" });
@@ -283,7 +291,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
       text: taskText,
       action: d.action ?? "",
       lead: dedupe(d.lead).map((m) => toEntity(m, diagnostics, registry)),
-      collaborators: dedupe((d.collabs ?? collaboratorsOf(text, d, pctx)).filter((c) => !d.lead.some((l) => sameEntity(l, c)))).map((m) => toEntity(m, diagnostics, registry)),
+      collaborators: dedupe((d.collabs ?? [...collaboratorsOf(text, d, pctx), ...(d.inheritedCollabs ?? [])]).filter((c) => !d.lead.some((l) => sameEntity(l, c)))).map((m) => toEntity(m, diagnostics, registry)),
       deadline: own,
       urgent: /(?<![\p{L}])(khẩn trương|ngay|sớm|gấp|khẩn)(?![\p{L}])/iu.test(taskText),
       references: refs,
