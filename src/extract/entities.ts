@@ -335,7 +335,8 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
       continue;
     }
     // A group goes on over bare nouns: "các phòng, đơn vị", "UBND các huyện, thị xã, thành phố".
-    if (prev.kind === "group" && p === "," && (lx.groupNouns.match(toks, k) || (next && isGeneric(toks, next)))) {
+    const bareTail = !next && toks[k] && !isCap(toks[k]!) && !isVerbAt(toks, k) && !STOP_WORDS.test(toks[k]!.l) && !GROUP_DETERMINERS.has(toks[k]!.l);
+    if (prev.kind === "group" && p === "," && (lx.groupNouns.match(toks, k) || (next && isGeneric(toks, next)) || bareTail)) {
       let e = k;
       while (e < toks.length && (e === k || punct(toks[e]) === "") && !(e > k && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e)) && !(e > k && (toks[e]!.l === "và" || toks[e]!.l === "cùng" || STOP_WORDS.test(toks[e]!.l)))) {
         e += (e > k && lx.nounCompounds.match(toks, e)) || 1;
@@ -356,6 +357,12 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
           j = e2;
         }
       }
+      // "Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ, Vĩnh Long": the absorbed group distributes.
+      if (punct(toks[j]) === ":" && !it.distributable && /(^|\s)các\s/u.test(lower(prev.text))) {
+        mentions.pop();
+        it = { ...it, i: toks.findIndex((t) => t.s === prev.start), j, distributable: prev.text };
+        continue;
+      }
       it = { ...it, distributable: null, j };
       absorbed = true;
       continue;
@@ -371,6 +378,8 @@ function singularHead(head: string): string {
   const m = /^(.*?)\s*\b[Cc]ác\s+(.+)$/u.exec(h);
   if (!m) return h;
   const rest = m[2]!;
+  // "UBND các tỉnh, thành phố: Cần Thơ, …": which level each name is, the list does not say.
+  if (/,/.test(rest)) return m[1] || "";
   const noun = m[1] ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
   return `${m[1] ? m[1] + " " : ""}${noun}`.trim();
 }

@@ -66,8 +66,10 @@ interface Start {
 
 // Words that never open a task's predicate.
 const FUNCTION_WORDS = new Set(["đã", "đang", "sẽ", "vừa", "được", "nhằm", "để", "theo", "về", "tại", "với", "đối", "trong", "khi", "nếu", "sau", "trước", "cùng", "không", "là", "cũng", "mới", "chưa", "còn", "đến", "từ"]);
-const REJECT_PREDICATE = /^((?:báo cáo|trình bày|phát biểu|cho biết|nêu|giải trình)\s*:|đã|vừa|đang|sẽ|được|cũng|xin|trân trọng|nhận được|có văn bản|có ý kiến(?: chỉ đạo)? như sau|có ý kiến chỉ đạo|kết luận|ghi nhận|đánh giá cao|thông báo|chủ trì cuộc|tổ chức cuộc|trình bày|nhất trí|thống nhất|đồng ý|cùng thống nhất|cùng nhau|báo cáo tình hình hoạt động)(?![\p{L}])/u;
+const REJECT_PREDICATE = /^((?:báo cáo|trình bày|phát biểu|cho biết|nêu|giải trình)\s*:|đã|vừa|đang|sẽ|được(?! (?:giao|phân công))|cũng|xin|trân trọng|nhận được|có văn bản|có ý kiến(?: chỉ đạo)? như sau|có ý kiến chỉ đạo|kết luận|ghi nhận|đánh giá cao|thông báo|chủ trì cuộc|tổ chức cuộc|trình bày|nhất trí|thống nhất|đồng ý|cùng thống nhất|cùng nhau|báo cáo tình hình hoạt động)(?![\p{L}])/u;
 const ADJUNCT_OPENER = /^(về|đối với|trên cơ sở|trong quá trình|trong thời gian|trong (?:tháng|quý|năm|tuần|dịp|thời hạn)|từ nay|đến hết|chậm nhất|trước ngày|sau khi|căn cứ|thực hiện|xét|để|nhân dịp|tại|trường hợp|nếu|khi|theo đó|theo|ngoài ra|bên cạnh đó|đồng thời|trong đó|riêng|do vậy|do đó|vì vậy|vì thế|qua đó|mặt khác|đặc biệt|năm là|hai là)(?![\p{L}])/u;
+/** A condition or time that opens the sentence belongs to its directive ("Trường hợp cần thiết, Bộ X đề xuất …"). */
+const CONDITION = /^(trường hợp|trong trường hợp|nếu|khi|sau khi (?!nghe)|ngay sau khi|trong quá trình|trong thời gian)(?![\p{L}])/u;
 const CLAUSE_INTRO = /^(trong đó|đồng thời|riêng|theo đó|ngoài ra|bên cạnh đó|do vậy|do đó|vì vậy|mặt khác|đặc biệt là|đặc biệt)(?![\p{L}])/u;
 const NARRATIVE = /^(ngày\s+\d|hôm nay|vào ngày|sáng ngày|chiều ngày|tham dự|dự họp|thành phần|chủ trì:|tham dự:|kính gửi|nơi nhận)/u;
 const APPROVAL = /^(đồng ý|thống nhất|cơ bản thống nhất|nhất trí|cơ bản nhất trí|ghi nhận|biểu dương|hoan nghênh|đánh giá cao|tuy nhiên|trên đây là|nay thông báo)(?![\p{L}])/u;
@@ -200,7 +202,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
       }
       // A time adjunct that opens the sentence ("Trong quý III/2025, Phòng … tổ chức …") belongs to its task.
       const s0 = starts[0]!;
-      if (s0.kind !== "assign" && s0.tok > 0 && s0.textTok === undefined && dlIn(sent.start, toks[s0.tok]!.s).length > 0) s0.textTok = 0;
+      if (s0.kind !== "assign" && s0.tok > 0 && s0.textTok === undefined && (dlIn(sent.start, toks[s0.tok]!.s).length > 0 || CONDITION.test(sl))) s0.textTok = 0;
       // Text before the first start: preamble of the sentence, or the tail of the task before.
       const firstAt = toks[s0.textTok ?? s0.tok]!.s;
       if (firstAt > sent.start && text.slice(sent.start, firstAt).trim().length > 2) {
@@ -229,7 +231,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
         const pred = lower(text.slice(lastDraft.predStart, lastDraft.end)).replace(/,?\s*trong đó[^:]*:\s*$/u, ":");
         const action = lower(actionOf(text, lastDraft, pctx, deadlines));
         // "Chủ tịch UBND tỉnh chỉ đạo như sau:" — who speaks, not who acts.
-        const speaker = /^(?:chỉ đạo|kết luận|yêu cầu|thống nhất|có ý kiến(?: chỉ đạo)?|giao nhiệm vụ|đề nghị|lưu ý)(?:\s+\S+){0,2}\s+như sau\s*:?$/u.test(pred);
+        const speaker = /(?:^|\s)(?:chỉ đạo|kết luận|yêu cầu|thống nhất|có ý kiến(?: chỉ đạo)?|giao nhiệm vụ|đề nghị|lưu ý)(?:\s+\S+){0,2}\s+như sau\s*:?$/u.test(pred);
         if (!speaker) intro = { scope: b.path, actors: lastDraft.lead, collabs: collaboratorsOf(text, lastDraft, pctx) };
         const bare = /^(?:(?:có trách nhiệm|chịu trách nhiệm|chủ trì|cần|phải|thực hiện)\s*)?:?$/u.test(action.replace(/\s+/g, " ").trim());
         if (speaker || bare || INTRO_PREDICATE.test(pred) || /^\s*:?\s*$/.test(pred)) {
@@ -399,6 +401,11 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
       let predTok = -1;
       if (isVerbAt(toks, pred) || /^(định kỳ|hằng|hàng|thường xuyên|trong (?:tháng|quý|năm|tuần|ngày|thời gian)|căn cứ|tiếp tục|khẩn trương|chủ động)/u.test(predText)) predTok = pred;
       else if (/^(cùng|đều|phải|cần)(?![\p{L}])/u.test(predText) && isVerbAt(toks, pred + 1)) predTok = pred;
+      else if (/^được (giao|phân công)(?![\p{L}])/u.test(predText) && toks[pred + 2] && isVerbAt(toks, pred + 2)) predTok = pred + 2;
+      else if (/^là (thành viên|cơ quan|đơn vị)(?![\p{L}])/u.test(predText)) {
+        // "Các sở, ngành là thành viên Ban Chỉ đạo … báo cáo …": a membership apposition before the duty.
+        for (let q = pred + 2; q < toks.length && q < pred + 16 && !punct(toks[q]).includes(";"); q++) if (!isCap(toks[q]!) && isVerbAt(toks, q) && !lexicon().nounCompounds.match(toks, q - 1)) { predTok = q; break; }
+      }
       else if (/^là(?![\p{L}])/u.test(predText)) {
         // "X là đơn vị thường trực, có trách nhiệm …": the duty comes after the apposition.
         for (let q = pred + 1; q < toks.length && !punct(toks[q]).includes(";"); q++) if (punct(toks[q]).includes(",") && lx.role.match(toks, q) && !isCap(toks[q]!)) { predTok = q; break; }
