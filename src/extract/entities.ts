@@ -164,7 +164,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     j++;
   }
   // A head before a colon distributes ("Bộ trưởng các Bộ: Y tế, …", "Các Sở: Tài chính, …").
-  if (!distributable && punct(toks[j]) === ":" && j - i <= 5 && (toks[j - 2]?.l === "các" || (kind === "person" && j === titleEnd))) {
+  if (!distributable && punct(toks[j]) === ":" && j - i <= 8 && (toks.slice(i, j).some((t) => t.l === "các") || (kind === "person" && j === titleEnd))) {
     distributable = toks.slice(i, j).map((t) => t.t).join(" ");
   }
   // Trim dangling joiners.
@@ -240,7 +240,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
   for (;;) {
     if (absorbed) {
       absorbed = false;
-    } else if (it.distributable && punct(toks[it.j]) === ":") {
+    } else if (it.distributable && punct(toks[it.j]) === ":" && toks[it.j] && isCap(toks[it.j]!)) {
       // Distributed names: "Các sở: Giao thông vận tải, Y tế, GD&ĐT; Công an tỉnh; …"
       const head = it.distributable;
       const headTitle = lx.titles.match(toks, it.i) > 0 && !/(^|\s)[Cc]ác\s/u.test(head);
@@ -358,7 +358,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
         }
       }
       // "Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ, Vĩnh Long": the absorbed group distributes.
-      if (punct(toks[j]) === ":" && !it.distributable && /(^|\s)các\s/u.test(lower(prev.text))) {
+      if (punct(toks[j]) === ":" && toks[j] && isCap(toks[j]!) && !it.distributable && /(^|\s)các\s/u.test(lower(prev.text))) {
         mentions.pop();
         it = { ...it, i: toks.findIndex((t) => t.s === prev.start), j, distributable: prev.text };
         continue;
