@@ -183,7 +183,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
         unassigned.push({ ...sent, reason: "closing formula" });
         continue;
       }
-      const starts = findStarts(toks, text, sent, pctx, !!(inherited || last) && !(last && CARRIER.test(sl)), APPROVAL.test(sl));
+      const starts = findStarts(toks, text, sent, pctx, !!(inherited || last) && !(last && CARRIER.test(sl)), APPROVAL.test(sl), (b.kind === "bullet" || b.kind === "point") && !!inherited && sent.start === cStart);
       if (!starts.length) {
         const hasDeadline = dlIn(sent.start, sent.end).length > 0;
         const prevTask = last ?? drafts.at(-1) ?? null;
@@ -215,7 +215,8 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
         let lead = st.lead;
         if (st.kind === "inherit") {
           // A bullet's later sentence, or a ";" clause, goes on with the task before it.
-          if (last && (isList || k > 0) && k === 0 && blockTasks.length) { last.end = sEnd; continue; }
+          const ownSentence = /^đồng thời\s*,/u.test(sl);
+          if (last && (isList || k > 0) && k === 0 && blockTasks.length && !ownSentence) { last.end = sEnd; continue; }
           lead = last?.lead ?? inherited;
           if (!lead) continue;
         }
@@ -331,7 +332,7 @@ function trimEndAt(text: string, start: number, end: number): number {
 }
 
 /** Where tasks start in one sentence. */
-export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx: ParseCtx, canInherit: boolean, approval: boolean): Start[] {
+export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx: ParseCtx, canInherit: boolean, approval: boolean, bullet = false): Start[] {
   const lx = lexicon();
   const starts: Start[] = [];
   const protectedUntil = new Array<number>(toks.length).fill(-1);
@@ -348,7 +349,7 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
     const m = CLAUSE_INTRO.exec(r);
     if (m && (k === 0 || clauseStart.has(k) || punct(toks[k]).includes(",") || tight(toks[k]))) {
       const n = m[1]!.split(/\s+/).length;
-      if (toks[k + n]) { clauseStart.add(k + n); if (/^riêng/u.test(m[1]!)) introAt.set(k + n, k); }
+      if (toks[k + n]) { clauseStart.add(k + n); if (/^riêng/u.test(m[1]!) || k === 0) introAt.set(k + n, k); }
     }
   }
   // Sentences that open with an adjunct ("Về …, X …", "Trên cơ sở …, X …"): a clause starts after each comma.
@@ -433,9 +434,12 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
     }
     // inherit: a clause that opens with what to do.
     const copula = toks.slice(k, k + 9).some((t) => t.l === "là");
-    if (canInherit && !copula && !subjectFound && (k === 0 || (adjunct && starts.length === 0)) && (isVerbAt(toks, k) || /^(định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)/u.test(restText(toks, k, text, sent.end)))) {
+    // In a bullet under an actor, the first word is what to do even when the lexicon does not know it ("- Lắp đặt …").
+    const bulletVerb = bullet && k === 0 && !isEntityStart(toks, 0, pctx) && !FUNCTION_WORDS.has(toks[0]!.l) && !/^[\d(]/.test(toks[0]!.t) && !punct(toks[1]).includes(":");
+    const afterOpening = introAt.get(k) === 0;
+    if (canInherit && !copula && !subjectFound && (k === 0 || afterOpening || (adjunct && starts.length === 0)) && (isVerbAt(toks, k) || bulletVerb || /^(định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)/u.test(restText(toks, k, text, sent.end)))) {
       if (k === 0 && adjunct && !isVerbAt(toks, 0)) continue;
-      starts.push({ tok: k, kind: "inherit", lead: null, predTok: k });
+      starts.push({ tok: k, textTok: afterOpening ? 0 : undefined, kind: "inherit", lead: null, predTok: k });
       subjectFound = true;
     }
   }
