@@ -52,6 +52,12 @@ export function readBoundary(left: string): Boundary {
   }
   const podLength = partOfDay ? length : 0;
   trim();
+  // "trước ngày khai giảng (05/9/2025)": the date in brackets after a named day takes that day's boundary.
+  const named = /((?:hoàn\s*thành\s*)?trước|chậm\s*nhất(?:\s*là)?|không\s*quá|hạn\s*chót)\s*(?:ngày|dịp|lễ|thời\s*điểm)\s+[\p{L}\s]{2,40}\($/iu.exec(l);
+  if (named) {
+    const word = named[1]!.toLowerCase().replace(/\s+/g, " ");
+    return { kind: /trước/.test(word) ? "before" : "by", cancel: null, partOfDay, length: length + (l.length - named.index), word };
+  }
   for (const [re, kind] of RULES) {
     const m = re.exec(l);
     if (!m) continue;

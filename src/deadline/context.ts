@@ -85,5 +85,5 @@ export function isNamedPeriod(left: string): boolean {
 
 export function isReportingPeriod(left: string): boolean {
   // What a report covers ("kết quả … từ ngày A đến ngày B"), not "trong thời gian diễn ra Lễ hội từ … đến …" (when to act).
-  return /(?:kết\s*quả|tình\s*hình|số\s*liệu|thống\s*kê|kỳ\s*báo\s*cáo|giai\s*đoạn)(?:\s+[\p{L}]+){0,5}\s*$/iu.test(left.slice(-60).split(/[,;:.\n]/u).pop() ?? "");
+  return /(?:kết\s*quả|tình\s*hình|số\s*liệu|thống\s*kê|kỳ\s*báo\s*cáo|giai\s*đoạn)(?:\s+[\p{L}]+){0,9}\s*$/iu.test(left.slice(-60).split(/[,;:.\n]/u).pop() ?? "");
 }

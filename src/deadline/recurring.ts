@@ -28,6 +28,8 @@ const EVERY = "(?:hằng|hàng|mỗi|các)";
 const DAY_MONTHLY = new RegExp(`(?:(trước|chậm\\s*nhất(?:\\s*là)?|vào|trong|đến)\\s*)?ngày\\s*(\\d{1,2})(?!\\d)\\s*(?:của\\s*)?(?:${EVERY}\\s*tháng|tháng(?!\\s*(?:\\d|cuối|đầu|giêng|chạp)))`, "iu");
 const DAY_QUARTERLY = new RegExp(`(?:(trước|chậm\\s*nhất(?:\\s*là)?|vào|trong|đến)\\s*)?ngày\\s*(\\d{1,2})(?!\\d)\\s*(?:của\\s*)?(?:tháng\\s*cuối(?:\\s*cùng)?\\s*(?:của\\s*)?)?${EVERY}\\s*quý`, "iu");
 const DAY_YEARLY = new RegExp(`(?:(trước|chậm\\s*nhất(?:\\s*là)?|vào|trong|đến)\\s*)?ngày\\s*(\\d{1,2})(?!\\d)\\s*(?:\\/|-|tháng)\\s*(\\d{1,2})(?!\\d)\\s*${EVERY}\\s*năm`, "iu");
+// "hằng quý trước ngày 15 của tháng cuối quý": the period first, the day after.
+const QUARTERLY_AFTER = new RegExp(`${EVERY}\\s*quý\\s*,?\\s*(trước|chậm\\s*nhất(?:\\s*là)?|vào)?\\s*ngày\\s*(\\d{1,2})(?!\\d)\\s*(?:của\\s*)?tháng\\s*cuối(?:\\s*cùng)?(?:\\s*của)?(?:\\s*(?:mỗi|hằng|hàng)?\\s*quý)?`, "iu");
 const PERIODIC = new RegExp(`(định\\s*kỳ\\s*)?(?:${EVERY}\\s*)(tuần|tháng|quý|năm|6\\s*tháng|sáu\\s*tháng)(?![\\p{L}\\p{M}\\p{N}])|(định\\s*kỳ)\\s*(6\\s*tháng|sáu\\s*tháng|tuần|tháng|quý|năm)(?![\\p{L}\\p{M}]|\\s*\\d|\\s*(?:này|nay|tới|sau|trước|đầu|cuối))`, "giu");
 
 const UNIT: Record<string, Recurrence> = { tuần: "weekly", tháng: "monthly", quý: "quarterly", năm: "yearly" };
@@ -53,6 +55,7 @@ export function findRecurring(text: string, from: number, to: number): Recurring
   const end = (m: RegExpExecArray) => m.index + m[0].length;
   scan(DAY_YEARLY, text, from, to, (m) => ({ start: m.index, end: end(m), recurrence: "yearly", day: +m[2]!, month: +m[3]!, before: /trước/iu.test(m[1] ?? "") }), out);
   scan(DAY_QUARTERLY, text, from, to, (m) => ({ start: m.index, end: end(m), recurrence: "quarterly", day: +m[2]!, month: null, before: /trước/iu.test(m[1] ?? "") }), out);
+  scan(QUARTERLY_AFTER, text, from, to, (m) => ({ start: m.index, end: end(m), recurrence: "quarterly", day: +m[2]!, month: null, before: /trước/iu.test(m[1] ?? "") }), out);
   scan(DAY_MONTHLY, text, from, to, (m) => ({ start: m.index, end: end(m), recurrence: "monthly", day: +m[2]!, month: null, before: /trước/iu.test(m[1] ?? "") }), out);
   scan(PERIODIC, text, from, to, (m) => {
     const dinhKy = !!(m[1] || m[3]);

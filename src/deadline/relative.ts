@@ -19,7 +19,7 @@ export const RELATIVE = new RegExp(
 
 /** Events that are the notice's own date. */
 export const SELF_EVENT =
-  /^(?:(?:ký|kí|ban\s*hành|ký\s*ban\s*hành)(?:\s*(?:văn\s*bản|thông\s*báo|công\s*văn|quyết\s*định|kết\s*luận|biên\s*bản|kế\s*hoạch))?(?:\s*này)?|(?:văn\s*bản|thông\s*báo|công\s*văn|kết\s*luận|quyết\s*định|biên\s*bản)\s*này(?:\s*được\s*(?:ký|ban\s*hành))?|kết\s*thúc\s*(?:cuộc\s*họp|hội\s*nghị|buổi\s*làm\s*việc|phiên\s*họp|buổi\s*họp)(?:\s*này)?|họp)(?![\p{L}\p{M}])/iu;
+  /^(?:(?:ký|kí|ban\s*hành|ký\s*ban\s*hành)(?:\s*(?:văn\s*bản|thông\s*báo|công\s*văn|quyết\s*định|kết\s*luận|biên\s*bản|kế\s*hoạch))?(?:\s*này)?|(?:văn\s*bản|thông\s*báo|công\s*văn|kết\s*luận|quyết\s*định|biên\s*bản)\s*này(?:\s*được\s*(?:ký|ban\s*hành))?|nhận\s*được\s*(?:văn\s*bản|thông\s*báo|công\s*văn|kết\s*luận)\s*này|kết\s*thúc\s*(?:cuộc\s*họp|hội\s*nghị|buổi\s*làm\s*việc|phiên\s*họp|buổi\s*họp)(?:\s*này)?|họp)(?![\p{L}\p{M}])/iu;
 
 export interface RelativeMatch {
   start: number;

@@ -549,7 +549,8 @@ function hasOwnDeadline(d: Draft, deadlines: readonly DeadlineFinding[]): boolea
 /** The task's deadline: the first one with a date, else the first one (dateless: "sau khi Luật … ban hành"). */
 function firstDeadline(d: Draft, deadlines: readonly DeadlineFinding[]): Deadline | null {
   const own = deadlinesIn(deadlines, d.start, d.end);
-  const f = own.find((x) => x.deadline.date || x.deadline.kind === "ongoing" || x.deadline.kind === "recurring") ?? own[0];
+  // A dated deadline first ("truyền số liệu liên tục …, chậm nhất ngày 30/9"), then a recurring, then an ongoing one.
+  const f = own.find((x) => x.deadline.date && x.deadline.kind !== "recurring") ?? own.find((x) => x.deadline.kind === "recurring") ?? own.find((x) => x.deadline.kind === "ongoing") ?? own[0];
   return f ? f.deadline : null;
 }
 

@@ -291,6 +291,14 @@ Khoản 1, Điều 3, Nghị định 30/2020/NĐ-CP || - || none
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 || - || none
 Quyết định này có hiệu lực thi hành kể từ ngày ký || 2025-04-01 || none
 tính đến ngày 31/12/2024, toàn tỉnh có 120 dự án || 2025-04-01 || none
+# --- blind-set shapes (added after the second blind test set)
+quyết định điều động, bổ nhiệm cán bộ quản lý trước ngày khai giảng (05/9/2025) || 2025-08-20 || before 2025-09-05
+cung cấp danh sách trong vòng 07 ngày làm việc kể từ ngày nhận được văn bản này || 2025-08-13 || by 2025-08-22
+báo cáo tình hình kiểm soát chi, giải ngân vốn hằng quý trước ngày 15 của tháng cuối quý || 2025-08-13 || recurring 2025-09-15 rec=quarterly
+tuyên truyền kỷ niệm 94 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2025) || 2025-03-10 || none
+tổ chức kiểm tra trong thời gian diễn ra Lễ hội từ ngày 09/5/2025 đến hết ngày 11/5/2025 || 2025-04-20 || within 2025-05-11 start=2025-05-09
+@cell Tháng 6 và tháng 7/2025 || 2025-05-12 || within 2025-07-31 start=2025-06-01
+@cell Trước 15h00 thứ Sáu hằng tuần || 2025-05-12 || recurring null rec=weekly
 # --- table cells (cell = true)
 @cell 2022 || - || within 2022-12-31 start=2022-01-01
 @cell 2022-2030 || - || within 2030-12-31 start=2022-01-01
