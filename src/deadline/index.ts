@@ -278,6 +278,7 @@ function classifyPeriod(s: Scan, u: Unit): void {
     if (!ok) return ignore(s, u.start, u.end, isNamedPeriod(left) ? "named-period" : isPlanPeriod(left) ? "plan-period" : "year-name");
   } else if (!b.kind && !cellBare) {
     if (isPlanPeriod(left)) return ignore(s, u.start, u.end, "plan-period");
+    if (isReportingPeriod(left)) return ignore(s, u.start, u.end, "reporting-period");
     if (isNamedPeriod(left)) return ignore(s, u.start, u.end, "named-period");
   }
   let y = "y" in a ? a.y : null;

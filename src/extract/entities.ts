@@ -39,6 +39,7 @@ const GROUP_DETERMINERS = new Set(["các", "từng", "mỗi", "những", "toàn"
 const STOP_WORDS = /^(cũng|đều|luôn|trên|dưới|ở|là|nêu|như|theo|do|tại|bằng|hoặc|nhưng|mà|thì|này|đó|đây|sau|trước|nhất|đến|từ|vào|ra|lên|cho|vì|nên|nay)$/;
 /** Capitalised words that look like unit heads but start a common phrase ("Báo cáo", "Trường hợp"). */
 const NOT_HEADS = new Set(["báo cáo", "trường hợp", "đoàn kết", "hội nghị", "hội thảo", "hội nghị,", "đài tưởng", "cục bộ", "vụ việc", "ban hành", "ban đầu", "ban ngày", "phòng chống", "phòng ngừa", "phòng cháy", "trung tâm,", "sở dĩ", "quỹ đất"]);
+const PLACE_BEFORE = new Set(["sông", "suối", "núi", "đèo", "đường", "phố", "xã", "phường", "huyện", "tỉnh", "thôn", "bản", "ấp", "khu", "cầu", "hồ", "biển", "đảo", "vùng", "quận", "trấn", "phố", "cụm", "làng", "thị"]);
 const PLACE_NOUNS = new Set(["huyện", "xã", "phường", "tỉnh", "quận", "thị", "thành", "thị trấn"]);
 
 interface Item {
@@ -174,6 +175,8 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     // ("Phó Thủ tướng Hoàng Trung Hải", "Phó Giám đốc Sở Phan Văn Hiếu").
     for (let q = Math.max(titleEnd, i + 1); q < j - 1; q++) {
       if (!lx.surnames.has(toks[q]!.norm)) continue;
+      // After "sông", "xã", "tỉnh" … a capitalised pair is a place ("ven sông Thạch Hãn"); a group has no own name.
+      if (PLACE_BEFORE.has(toks[q - 1]!.l) || toks.slice(i, q).some((t) => t.l === "các")) continue;
       if (toks.slice(q, j).every((t) => isCap(t) && tight(t)) && j - q <= 5) { nameStart = q; break; }
     }
     if (nameStart < 0 && titleEnd > i && lx.surnames.has(toks[titleEnd]?.norm ?? "") && j - titleEnd >= 2) nameStart = titleEnd;
@@ -299,7 +302,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
     }
     const nx = toks[j];
     if (!nx) break;
-    const p = punct(nx);
+    const p = punct(nx).replace(/^\)/, "");
     let k = -1;
     if (p === "," || p === ";") k = j;
     else if (p === "" && (nx.l === "và" || nx.l === "cùng")) k = toks[j + 1]?.l === "với" ? j + 2 : j + 1;
