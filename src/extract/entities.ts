@@ -133,7 +133,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     if (p && !(/^[-–]$/.test(p) && tk.gap.includes(" ") && (isCap(tk) || !isCap(toks[j - 1]!)))) break;
     if (distributable && j === headEnd) break;
     if (isCap(tk)) {
-      if (kind === "person" && nameStart < 0 && lx.surnames.has(tk.norm) && isCap(toks[j + 1] ?? tk) && toks[j + 1] && tight(toks[j + 1]) && j > titleEnd) nameStart = j;
+      if (kind === "person" && nameStart < 0 && lx.surnames.has(tk.norm) && isCap(toks[j + 1] ?? tk) && toks[j + 1] && tight(toks[j + 1]) && j > titleEnd && !PLACE_BEFORE.has(toks[j - 1]!.l) && !toks.slice(i, j).some((t) => t.l === "các")) nameStart = j;
       j++;
       continue;
     }

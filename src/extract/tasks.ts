@@ -378,10 +378,30 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
         if (toks[j]?.l === "nhiệm" && toks[j + 1]?.l === "vụ" && toks[j + 2]?.l === "cho") j += 3;
         const list = parseActorList(toks, j, pctx);
         if (list) {
+          // '"Lực lượng vũ trang phải sẵn sàng …", Chủ tịch UBND tỉnh yêu cầu Bộ Chỉ huy Quân sự tỉnh.': the quote is what to do.
+          if (list.next >= toks.length && /^\s*["“«]/u.test(text.slice(sent.start, toks[0]!.s + 1))) {
+            starts.push({ tok: k, textTok: 0, kind: "assign", lead: list.mentions, predTok: 0 });
+            protect = list.next - 1;
+            subjectFound = true;
+            continue;
+          }
           starts.push({ tok: k, kind: "assign", lead: list.mentions, predTok: skipRoleWords(toks, list.next) });
           protect = list.next - 1;
           subjectFound = true;
           continue;
+        }
+        // "Đối với Sở Xây dựng, Chủ tịch UBND tỉnh giao khẩn trương khắc phục …": the actor was named first.
+        if (!starts.length && toks[0]?.l === "đối" && toks[1]?.l === "với" && (isVerbAt(toks, j) || lx.role.match(toks, j))) {
+          const opening = parseActorList(toks, 2, pctx);
+          // The actors end at the comma before the speaker ("…, Chủ tịch UBND tỉnh giao …").
+          const named = opening ? opening.mentions.filter((m) => m.end <= toks[k]!.s && !/^(Chủ tịch|Phó Chủ tịch|Giám đốc|Bộ trưởng|Thủ tướng|Phó Thủ tướng|UBND|Ủy ban)/u.test(m.text) || m === opening!.mentions[0]) : [];
+          const after = named.length ? toks.findIndex((t) => t.s >= named[named.length - 1]!.end) : -1;
+          if (opening && named.length && after > 0 && punct(toks[after]).includes(",")) {
+            starts.push({ tok: 0, kind: "assign", lead: named, predTok: j });
+            protect = j - 1;
+            subjectFound = true;
+            continue;
+          }
         }
       }
     }
