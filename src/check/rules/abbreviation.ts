@@ -11,6 +11,8 @@ export const COMMON_ABBREVIATIONS = new Set([
   "VT", "TTHC", "CNTT", "KT-XH", "KTXH", "CCHC", "ĐTXD", "XDCB", "TP", "TX", "HTX", "DN", "UBMTTQ", "VN", "GD", "PGD", "TNHH", "MTV", "CP", "THPT", "THCS",
 ]);
 
+const UNIT_HEADS = ["Phòng", "Sở", "Bộ", "Ban", "Trung tâm", "Văn phòng", "Cục", "Vụ", "Chi cục", "Đài"];
+
 export default defineRule(
   {
     id: "abbreviation",
@@ -25,6 +27,10 @@ export default defineRule(
       if (seen.has(ab.text)) continue;
       seen.add(ab.text);
       if (COMMON_ABBREVIATIONS.has(ab.text) || options.registry.resolve(ab.text)) continue;
+      // Known as part of a unit's name as the notice writes it ("Phòng QLKH&CN", "Trung tâm CDS&ĐMST").
+      const before = text.slice(Math.max(0, ab.start - 12), ab.start);
+      const head = UNIT_HEADS.find((h) => before.endsWith(`${h} `));
+      if (head) { const r = options.registry.resolve(`${head} ${ab.text}`); if (r && r.via !== "place") continue; }
       // Spelled out: "(KH&CN)" written after a full name somewhere in the notice.
       if (text.includes(`(${ab.text})`) || text.includes(`(sau đây gọi tắt là ${ab.text})`)) continue;
       report(`Chữ viết tắt "${ab.text}" chưa có trong danh mục đơn vị và chưa được viết đầy đủ; cần viết đầy đủ ở lần dùng đầu, kèm "(${ab.text})"`, ab);
