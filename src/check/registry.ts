@@ -17,10 +17,11 @@ import unitSpelling from "./rules/unit-spelling.js";
 import abbreviation from "./rules/abbreviation.js";
 import citationFull from "./rules/citation-full.js";
 import leadRecipient from "./rules/lead-recipient.js";
+import formerUnitName from "./rules/former-unit-name.js";
 
 export const RULES: readonly Rule[] = [
   nationalTitle, motto, issuer, numberSymbol, placeDate, typeSubject, bodyNumbering, signature, recipients, textEncoding,
-  taskLead, deadlineResolvable, deadlineDate, unitSpelling, abbreviation, citationFull, leadRecipient,
+  taskLead, deadlineResolvable, deadlineDate, unitSpelling, abbreviation, citationFull, leadRecipient, formerUnitName,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
