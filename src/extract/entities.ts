@@ -88,6 +88,12 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
   let registryEnd = i;
   if (reg) {
     while (registryEnd < toks.length && toks[registryEnd]!.s < reg.end) registryEnd++;
+    // A place, unit or name the registry attached after the alias ends where a verb starts
+    // ("UBND huyện Kiên Hải | xây dựng Kế hoạch …").
+    const aliasEnd = (reg as { aliasEnd?: number }).aliasEnd ?? reg.end;
+    for (let q = i + 1; q < registryEnd; q++) {
+      if (toks[q]!.s >= aliasEnd && !isCap(toks[q]!) && isVerbAt(toks, q) && !lx.nounCompounds.match(toks, q)) { registryEnd = q; break; }
+    }
   }
   if (t0.l === "đồng" && toks[i + 1]?.l === "chí" && tight(toks[i + 1])) { j = i + 2; kind = "person"; }
   const tl = lx.titles.match(toks, j);
@@ -122,8 +128,9 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
   } else if (j === i) {
     return null;
   }
+  // Head compounds ("Ủy ban kiểm tra") apply right after the head word, not after a registry match.
+  const headEnd = registryEnd > j ? -1 : j;
   if (registryEnd > j) j = registryEnd;
-  const headEnd = j;
   // Extend over the rest of the name.
   let nameStart = -1;
   let steps = 0;
@@ -148,14 +155,14 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
       if (l === "và" && !isVerbAt(toks, j + 1)) { j++; continue; }
       break;
     }
-    if (j === headEnd && j > i && isCap(toks[j - 1]!) && headViaUnit) {
+    if (j === headEnd && j > i && isCap(toks[j - 1]!) && (headViaUnit || kind === "group")) {
       const hc = lx.headCompounds.match(toks, j);
       if (hc) { j += hc; continue; }
     }
     const nc = lx.nounCompounds.match(toks, j);
     if (nc) { j += nc; continue; }
     // The second half of a compound whose first half is already in the name ("Chương trình", "chất lượng xây dựng").
-    if (j > i && (lx.nounCompounds.match(toks, j - 1) === 2 || lx.nounCompounds.match(toks, j - 2) === 3) && tight(tk)) { j++; continue; }
+    if (j > i && tight(tk) && [1, 2, 3].some((back) => j - back >= i && lx.nounCompounds.match(toks, j - back) > back)) { j++; continue; }
     if (l === "các" && lx.groupNouns.match(toks, j + 1)) { kind = "group"; j += 1 + lx.groupNouns.match(toks, j + 1); if (punct(toks[j]) === ":") { distributable = toks.slice(i, j).map((t) => t.t).join(" "); } continue; }
     if (l === "của" || l === "thuộc") { const nx = toks[j + 1]; if (nx && tight(nx) && (isCap(nx) || nx.l === "các" || nx.l === "sở")) { j++; continue; } break; }
     if (l === "trực" && toks[j + 1]?.l === "thuộc") { j += 2; continue; }
@@ -169,7 +176,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     distributable = toks.slice(i, j).map((t) => t.t).join(" ");
   }
   // Trim dangling joiners.
-  while (j > headEnd && /^(và|cùng|với|của|thuộc)$/.test(toks[j - 1]!.l)) j--;
+  while (j > Math.max(headEnd, i + 1) && /^(và|cùng|với|của|thuộc)$/.test(toks[j - 1]!.l)) j--;
   if (kind === "person" && nameStart < 0) {
     // The person's own name: a family name followed by capitalised words up to the end
     // ("Phó Thủ tướng Hoàng Trung Hải", "Phó Giám đốc Sở Phan Văn Hiếu").
@@ -198,8 +205,9 @@ function parseItemStartCheap(toks: readonly Tok[], i: number, ctx: ParseCtx): bo
 
 /** Is a unit item generic (head + lower-case words only: "Tổng công ty nhà nước", "cơ quan ngang Bộ")? */
 function isGeneric(toks: readonly Tok[], it: Item): boolean {
-  if (it.j <= it.headEnd || !isCap(toks[it.i]!)) return false;
-  for (let k = it.headEnd; k < it.j; k++) if (isCap(toks[k]!) && !/^(Bộ|Sở)$/.test(toks[k]!.t)) return false;
+  const from = it.headEnd > it.i ? it.headEnd : it.registryEnd > it.i ? it.registryEnd : it.i + 1;
+  if (it.j <= from || !isCap(toks[it.i]!)) return false;
+  for (let k = from; k < it.j; k++) if (isCap(toks[k]!) && !/^(Bộ|Sở)$/.test(toks[k]!.t)) return false;
   return true;
 }
 
@@ -269,7 +277,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
           continue;
         }
         let e = k;
-        while (e < toks.length && (e === k || punct(toks[e]) === "")) {
+        while (e < toks.length && (e === k || punct(toks[e]) === "" || (/^[-–]$/.test(punct(toks[e])) && isCap(toks[e]!) && isCap(toks[e - 1]!)))) {
           const l = toks[e]!.l;
           if (e > k && (l === "và" || l === "cùng") && (parseItemStartCheap(toks, e + 1, ctx) || isVerbAt(toks, e + 1) || (placeHead && l === "và"))) break;
           if (e > k && !isCap(toks[e]!) && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e)) break;
@@ -321,6 +329,18 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
       absorbed = true;
       continue;
     }
+    // "Trung tâm Văn hóa, Thông tin và Thể thao huyện": capitalised words after a comma, joined by "và", belong to the name.
+    if (p === "," && prev.kind === "unit" && !next && toks[k] && isCap(toks[k]!) && !lx.unitHeads.match(toks, k)) {
+      let e = k, sawAnd = false;
+      while (e < toks.length && e - k < 8 && (e === k || punct(toks[e]) === "") && !(e > k && !isCap(toks[e]!) && isVerbAt(toks, e))) { if (toks[e]!.l === "và") sawAnd = true; e++; }
+      if (sawAnd && e > k) {
+        prev.end = toks[e - 1]!.e;
+        prev.text = ctx.text.slice(prev.start, prev.end).replace(/\s+/g, " ");
+        prev.resolved = ctx.registry.resolve(prev.text, { date: ctx.date ?? null });
+        j = e;
+        break;
+      }
+    }
     // "Phòng Công chức, viên chức rà soát": lower-case words after a comma, then a verb, belong to the name.
     if (p === "," && prev.kind === "unit" && !next && toks[k] && !isCap(toks[k]!) && !isVerbAt(toks, k) && !GROUP_DETERMINERS.has(toks[k]!.l)) {
       let e = k;
@@ -333,13 +353,15 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
         break;
       }
     }
-    if (next && !(prev.kind === "group" && next.kind === "unit" && p === "," && isGeneric(toks, next) && !next.distributable && !ctx.registry.matchAt(ctx.text, toks[k]!.s))) {
+    const lowerGroupTail = prev.kind === "group" && p === "," && !!toks[k] && !isCap(toks[k]!) && !GROUP_DETERMINERS.has(toks[k]!.l) && !isVerbAt(toks, k);
+    if (next && !lowerGroupTail && !(prev.kind === "group" && next.kind === "unit" && p === "," && isGeneric(toks, next) && !next.distributable && !ctx.registry.matchAt(ctx.text, toks[k]!.s))) {
       it = next;
       continue;
     }
     // A group goes on over bare nouns: "các phòng, đơn vị", "UBND các huyện, thị xã, thành phố".
-    const bareTail = !next && toks[k] && !isCap(toks[k]!) && !isVerbAt(toks, k) && !STOP_WORDS.test(toks[k]!.l) && !GROUP_DETERMINERS.has(toks[k]!.l);
-    if (prev.kind === "group" && p === "," && (lx.groupNouns.match(toks, k) || (next && isGeneric(toks, next)) || bareTail)) {
+    const lowerStart = !!toks[k] && (!isCap(toks[k]!) || /^[A-ZĐ]{2,}$/u.test(toks[k]!.t)) && !isVerbAt(toks, k) && !STOP_WORDS.test(toks[k]!.l) && !GROUP_DETERMINERS.has(toks[k]!.l);
+    const bareTail = lowerStart && (!next || (next.kind === "group" && !isCap(toks[k]!)) || (!isCap(toks[k]!) && next.kind === "unit"));
+    if (prev.kind === "group" && p === "," && ((lx.groupNouns.match(toks, k) && !isCap(toks[k]!)) || (next && isGeneric(toks, next)) || bareTail)) {
       let e = k;
       while (e < toks.length && (e === k || punct(toks[e]) === "") && !(e > k && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e)) && !(e > k && (toks[e]!.l === "và" || toks[e]!.l === "cùng" || STOP_WORDS.test(toks[e]!.l)))) {
         e += (e > k && lx.nounCompounds.match(toks, e)) || 1;
