@@ -40,6 +40,10 @@ const STOP_WORDS = /^(cũng|đều|luôn|trên|dưới|ở|là|nêu|như|theo|do
 /** Capitalised words that look like unit heads but start a common phrase ("Báo cáo", "Trường hợp"). */
 const NOT_HEADS = new Set(["báo cáo", "trường hợp", "đoàn kết", "hội nghị", "hội thảo", "hội nghị,", "đài tưởng", "cục bộ", "vụ việc", "ban hành", "ban đầu", "ban ngày", "phòng chống", "phòng ngừa", "phòng cháy", "trung tâm,", "sở dĩ", "quỹ đất"]);
 const PLACE_BEFORE = new Set(["sông", "suối", "núi", "đèo", "đường", "phố", "xã", "phường", "huyện", "tỉnh", "thôn", "bản", "ấp", "khu", "cầu", "hồ", "biển", "đảo", "vùng", "quận", "trấn", "phố", "cụm", "làng", "thị"]);
+/** Level words after which a place name, or the end of the name, comes (UBND tỉnh, Công an huyện). */
+const PLACE_LEVEL = new Set(["tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố", "tp"]);
+/** Words that go on after a place ("… tỉnh có liên quan", "… huyện và các xã"). */
+const CONTINUATION = new Set(["ủy", "uỷ", "và", "cùng", "với", "có", "liên", "quan", "thuộc", "trực", "các", "của", "nơi", "ven", "giáp", "thành", "thị", "xã", "phường", "huyện", "tỉnh", "trấn", "phố", "quận"]);
 const PLACE_NOUNS = new Set(["huyện", "xã", "phường", "tỉnh", "quận", "thị", "thành", "thị trấn"]);
 
 interface Item {
@@ -92,7 +96,10 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     // ("UBND huyện Kiên Hải | xây dựng Kế hoạch …").
     const aliasEnd = (reg as { aliasEnd?: number }).aliasEnd ?? reg.end;
     for (let q = i + 1; q < registryEnd; q++) {
-      if (toks[q]!.s >= aliasEnd && !isCap(toks[q]!) && isVerbAt(toks, q) && !lx.nounCompounds.match(toks, q)) { registryEnd = q; break; }
+      if (toks[q]!.s < aliasEnd) continue;
+      const t = toks[q]!;
+      // Attached places are capitalised names and level words, never across a comma.
+      if (/[,;:(]/.test(t.gap) || (!isCap(t) && ((isVerbAt(toks, q) && !lx.nounCompounds.match(toks, q)) || (!PLACE_LEVEL.has(t.l) && !CONTINUATION.has(t.l) && !isCap(toks[q - 1]!))))) { registryEnd = q; break; }
     }
   }
   if (t0.l === "đồng" && toks[i + 1]?.l === "chí" && tight(toks[i + 1])) { j = i + 2; kind = "person"; }
@@ -134,12 +141,18 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
   // Extend over the rest of the name.
   let nameStart = -1;
   let steps = 0;
+  // After a registry match, what the match ended on decides: a level word or a place name after one.
+  let afterPlace = j > i + 1 && ((PLACE_LEVEL.has(toks[j - 1]!.l) && !isCap(toks[j - 1]!)) || (isCap(toks[j - 1]!) && toks.slice(i, j - 1).some((t) => PLACE_LEVEL.has(t.l) && !isCap(t))));
+  if (kind === "unit" && toks.slice(i, j).some((t) => t.l === "các") && lx.groupNouns.match(toks, toks.slice(i, j).findIndex((t) => t.l === "các") + i + 1)) kind = "group";
   while (j < toks.length && steps++ < 24) {
     const tk = toks[j]!;
     const p = punct(tk);
     if (p && !(/^[-–]$/.test(p) && tk.gap.includes(" ") && (isCap(tk) || !isCap(toks[j - 1]!)))) break;
     if (distributable && j === headEnd) break;
+    // "Công an tỉnh", "UBND huyện", "cấp xã": a level word right after the name's own words (not "xã hội", "thị trường").
+    if (PLACE_LEVEL.has(tk.l) && !isCap(tk) && j > i && (isCap(toks[j - 1]!) || /^(cấp|các|thị|thành)$/.test(toks[j - 1]!.l)) && !(toks[j + 1] && isCap(toks[j + 1]!) && tight(toks[j + 1]))) afterPlace = true;
     if (isCap(tk)) {
+      if (j > i && PLACE_LEVEL.has(toks[j - 1]!.l)) afterPlace = true;
       if (kind === "person" && nameStart < 0 && lx.surnames.has(tk.norm) && isCap(toks[j + 1] ?? tk) && toks[j + 1] && tight(toks[j + 1]) && j > titleEnd && !PLACE_BEFORE.has(toks[j - 1]!.l) && !toks.slice(i, j).some((t) => t.l === "các")) nameStart = j;
       j++;
       continue;
@@ -157,8 +170,10 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     }
     if (j === headEnd && j > i && isCap(toks[j - 1]!) && (headViaUnit || kind === "group")) {
       const hc = lx.headCompounds.match(toks, j);
-      if (hc) { j += hc; continue; }
+      if (hc && (headViaUnit || /^(quản|chỉ)$/.test(l))) { j += hc; continue; }
     }
+    // After a place ("… tỉnh", "… huyện Kiên Hải"), a lower-case word starts what to do, known verb or not.
+    if (afterPlace && !CONTINUATION.has(l) && !lx.groupNouns.match(toks, j)) break;
     const nc = lx.nounCompounds.match(toks, j);
     if (nc) { j += nc; continue; }
     // The second half of a compound whose first half is already in the name ("Chương trình", "chất lượng xây dựng").
@@ -205,7 +220,8 @@ function parseItemStartCheap(toks: readonly Tok[], i: number, ctx: ParseCtx): bo
 
 /** Is a unit item generic (head + lower-case words only: "Tổng công ty nhà nước", "cơ quan ngang Bộ")? */
 function isGeneric(toks: readonly Tok[], it: Item): boolean {
-  const from = it.headEnd > it.i ? it.headEnd : it.registryEnd > it.i ? it.registryEnd : it.i + 1;
+  if (it.registryEnd > it.i) return false;
+  const from = it.i + 1;
   if (it.j <= from || !isCap(toks[it.i]!)) return false;
   for (let k = from; k < it.j; k++) if (isCap(toks[k]!) && !/^(Bộ|Sở)$/.test(toks[k]!.t)) return false;
   return true;
@@ -332,7 +348,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
     // "Trung tâm Văn hóa, Thông tin và Thể thao huyện": capitalised words after a comma, joined by "và", belong to the name.
     if (p === "," && prev.kind === "unit" && !next && toks[k] && isCap(toks[k]!) && !lx.unitHeads.match(toks, k)) {
       let e = k, sawAnd = false;
-      while (e < toks.length && e - k < 8 && (e === k || punct(toks[e]) === "") && !(e > k && !isCap(toks[e]!) && isVerbAt(toks, e))) { if (toks[e]!.l === "và") sawAnd = true; e++; }
+      while (e < toks.length && e - k < 8 && (e === k || punct(toks[e]) === "") && (isCap(toks[e]!) || toks[e]!.l === "và" || PLACE_LEVEL.has(toks[e]!.l) || (isCap(toks[e - 1]!) && !isVerbAt(toks, e)))) { if (toks[e]!.l === "và") sawAnd = true; e++; }
       if (sawAnd && e > k) {
         prev.end = toks[e - 1]!.e;
         prev.text = ctx.text.slice(prev.start, prev.end).replace(/\s+/g, " ");
@@ -363,7 +379,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
     const bareTail = lowerStart && (!next || (next.kind === "group" && !isCap(toks[k]!)) || (!isCap(toks[k]!) && next.kind === "unit"));
     if (prev.kind === "group" && p === "," && ((lx.groupNouns.match(toks, k) && !isCap(toks[k]!)) || (next && isGeneric(toks, next)) || bareTail)) {
       let e = k;
-      while (e < toks.length && (e === k || punct(toks[e]) === "") && !(e > k && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e)) && !(e > k && (toks[e]!.l === "và" || toks[e]!.l === "cùng" || STOP_WORDS.test(toks[e]!.l)))) {
+      while (e < toks.length && (e === k || punct(toks[e]) === "") && !(e > k && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e)) && !(e > k && (toks[e]!.l === "và" || toks[e]!.l === "cùng" || STOP_WORDS.test(toks[e]!.l))) && !(e > k && !isCap(toks[e]!) && !isCap(toks[e - 1]!) && PLACE_LEVEL.has(toks[e - 1]!.l) && !CONTINUATION.has(toks[e]!.l))) {
         e += (e > k && lx.nounCompounds.match(toks, e)) || 1;
       }
       prev.end = toks[e - 1]!.e;

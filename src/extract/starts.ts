@@ -20,7 +20,7 @@ export interface Start {
 // Words that never open a task's predicate.
 export const FUNCTION_WORDS = new Set(["đã", "đang", "sẽ", "vừa", "được", "nhằm", "để", "theo", "về", "tại", "với", "đối", "trong", "khi", "nếu", "sau", "trước", "cùng", "không", "là", "cũng", "mới", "chưa", "còn", "đến", "từ"]);
 
-const REJECT_PREDICATE = /^((?:báo cáo|trình bày|phát biểu|cho biết|nêu|giải trình)\s*:|đã|vừa|đang|sẽ|được(?! (?:giao|phân công))|cũng|xin|trân trọng|nhận được|có văn bản|có ý kiến(?: chỉ đạo)? như sau|có ý kiến chỉ đạo|kết luận|ghi nhận|đánh giá cao|thông báo|chủ trì cuộc|tổ chức cuộc|trình bày|nhất trí|thống nhất|đồng ý|cùng thống nhất|cùng nhau|báo cáo tình hình hoạt động)(?![\p{L}])/u;
+const REJECT_PREDICATE = /^((?:báo cáo|trình bày|phát biểu|cho biết|nêu|giải trình)\s*:|chủ trì (?:hội nghị|cuộc|buổi|phiên|hội thảo)|chủ trì\s*[;.]?$|đã|vừa|đang|sẽ|được(?! (?:giao|phân công))|cũng|xin|trân trọng|nhận được|có văn bản|có ý kiến(?: chỉ đạo)? như sau|có ý kiến chỉ đạo|kết luận|ghi nhận|đánh giá cao|thông báo|chủ trì cuộc|tổ chức cuộc|trình bày|nhất trí|thống nhất|đồng ý|cùng thống nhất|cùng nhau|báo cáo tình hình hoạt động)(?![\p{L}])/u;
 
 const ADJUNCT_OPENER = /^(về|đối với|trên cơ sở|trong quá trình|trong thời gian|trong (?:tháng|quý|năm|tuần|dịp|thời hạn)|từ nay|đến hết|chậm nhất|trước ngày|sau khi|căn cứ|thực hiện|xét|để|nhân dịp|tại|trường hợp|nếu|khi|theo đó|theo|ngoài ra|bên cạnh đó|đồng thời|trong đó|riêng|do vậy|do đó|vì vậy|vì thế|qua đó|mặt khác|đặc biệt|năm là|hai là)(?![\p{L}])/u;
 
@@ -143,7 +143,11 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
       }
       else if (qualifier || /^(trong|ở|tại|thuộc|nhất là|đặc biệt|trên địa bàn|theo)(?![\p{L}])/u.test(predText)) {
         // A qualifier before the predicate: "Các tỉnh, thành phố trong cả nước, nhất là …, chủ động phát triển …"
-        for (let q = pred + 1; q < toks.length && !punct(toks[q]).includes(";"); q++) if (lx.role.match(toks, q) && !isCap(toks[q]!)) { predTok = q; break; }
+        for (let q = pred + 1; q < toks.length && !punct(toks[q]).includes(";"); q++) {
+          if (isCap(toks[q]!)) continue;
+          const prevL = toks[q - 1]!.l;
+          if (lx.role.match(toks, q) || (isVerbAt(toks, q) && (/^(giao|công|huyện|tỉnh|xã|phường|quận|mình|vụ|năng)$/.test(prevL) || isCap(toks[q - 1]!)))) { predTok = q; break; }
+        }
       } else if (/^(đến nay|chưa|nếu|khi)/u.test(predText)) {
         // A relative clause before the predicate: "…, Tổng công ty nhà nước đến nay chưa có báo cáo …, khẩn trương gửi …"
         for (let q = pred + 1; q < toks.length; q++) if (punct(toks[q]).includes(",") && isVerbAt(toks, q) && !isEntityStart(toks, q, pctx)) { predTok = q; break; }

@@ -23,10 +23,17 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
   const toks: Tok[] = [];
   const slice = text.slice(start, end);
   let prev = 0;
+  const push = (t: string, at: number) => {
+    toks.push({ t, l: toneFold(t.toLowerCase()), norm: toneFold(t), s: start + at, e: start + at + t.length, gap: slice.slice(prev, at) });
+    prev = at + t.length;
+  };
   for (const m of slice.matchAll(WORD)) {
-    const norm = toneFold(m[0]);
-    toks.push({ t: m[0], l: toneFold(m[0].toLowerCase()), norm, s: start + m.index!, e: start + m.index! + m[0].length, gap: slice.slice(prev, m.index) });
-    prev = m.index! + m[0].length;
+    // Web-scraped text glues "và" to the word before ("Bộ Tài chínhvà Ủy ban …"): no Vietnamese syllable ends so.
+    const glued = /^(\p{L}{3,}?)(và)$/u.exec(m[0]);
+    if (glued && /[\p{Ll}]/u.test(glued[1]!) && !/^[\p{Lu}]+$/u.test(m[0])) {
+      push(glued[1]!, m.index!);
+      push("và", m.index! + glued[1]!.length);
+    } else push(m[0], m.index!);
   }
   return toks;
 }
