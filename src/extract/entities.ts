@@ -352,7 +352,8 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
       if (sawAnd && e > k) {
         prev.end = toks[e - 1]!.e;
         prev.text = ctx.text.slice(prev.start, prev.end).replace(/\s+/g, " ");
-        prev.resolved = ctx.registry.resolve(prev.text, { date: ctx.date ?? null });
+        prev.resolved = resolveAs(prev.kind, prev.text, ctx);
+      if (prev.title && !prev.personName) prev.title = prev.text.replace(/^(?:đồng chí|Đồng chí)\s+/u, "");
         j = e;
         break;
       }
@@ -364,7 +365,8 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
       if (e > k && isVerbAt(toks, e) && punct(toks[e]) === "") {
         prev.end = toks[e - 1]!.e;
         prev.text = ctx.text.slice(prev.start, prev.end).replace(/\s+/g, " ");
-        prev.resolved = ctx.registry.resolve(prev.text, { date: ctx.date ?? null });
+        prev.resolved = resolveAs(prev.kind, prev.text, ctx);
+      if (prev.title && !prev.personName) prev.title = prev.text.replace(/^(?:đồng chí|Đồng chí)\s+/u, "");
         j = e;
         break;
       }
@@ -384,7 +386,8 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
       }
       prev.end = toks[e - 1]!.e;
       prev.text = ctx.text.slice(prev.start, prev.end).replace(/\s+/g, " ");
-      prev.resolved = ctx.registry.resolve(prev.text);
+      prev.resolved = resolveAs(prev.kind, prev.text, ctx);
+      if (prev.title && !prev.personName) prev.title = prev.text.replace(/^(?:đồng chí|Đồng chí)\s+/u, "");
       j = e;
       const after = toks[j];
       if (after && (after.l === "và" || after.l === "cùng") && tight(after)) {
@@ -411,6 +414,12 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
     break;
   }
   return { mentions, next: j };
+}
+
+/** Resolve a mention; a group never resolves to one unit or one person. */
+function resolveAs(kind: EntityKind, text: string, ctx: ParseCtx): ResolveResult | null {
+  const r = ctx.registry.resolve(text, { date: ctx.date ?? null });
+  return r && kind === "group" && r.entry.kind !== "group" ? null : r;
 }
 
 /** "Các Bộ" → "Bộ", "các sở" → "Sở", "UBND các phường" → "UBND phường". */
