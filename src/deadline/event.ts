@@ -9,7 +9,8 @@ import type { DeadlineKind } from "../schema.js";
 
 const AFTER = /(ngay\s*)?sau\s*(?:khi\s*)?((?:[^,.;:\n]{0,100}?)(?:ban\s*hành|có\s*hiệu\s*lực(?:\s*thi\s*hành)?|phê\s*duyệt|kết\s*thúc(?:\s*[^,.;:\n()]{0,40})?|hoàn\s*thành|thông\s*qua|được\s*ký|bầu\s*cử|đại\s*hội(?:\s*[^,.;:\n()]{0,40})?|Đại\s*hội(?:\s*[^,.;:\n()]{0,40})?))(?![\p{L}\p{M}])/gu;
 const MEETING = /tại\s*((?:phiên|kỳ|cuộc|buổi)\s*họp[^,.;:\n()]{0,60}?(?:sắp\s*tới|tới|gần\s*nhất|kế\s*tiếp|tiếp\s*theo))(?![\p{L}\p{M}])/giu;
-const BEFORE = /trước\s*khi\s*([^,.;:\n()]{3,80})/giu;
+// The event stops before another time phrase or a new clause ("trước khi xét tuyển | và hoàn thành … trước ngày 31/12").
+const BEFORE = /trước\s*khi\s*((?:(?!\s(?:và|trước|chậm\s*nhất|trong|để|đồng\s*thời)\s)[^,.;:\n()]){3,80})/giu;
 const PREAMBLE = /^(?:nghe|xem\s*xét|thảo\s*luận|trao\s*đổi|nghiên\s*cứu|kiểm\s*tra|khảo\s*sát|làm\s*việc|đi|đến|được|có)/iu;
 
 export interface EventMatch { start: number; end: number; kind: DeadlineKind; event: string }

@@ -141,7 +141,7 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
         // "X là đơn vị thường trực, có trách nhiệm …": the duty comes after the apposition.
         for (let q = pred + 1; q < toks.length && !punct(toks[q]).includes(";"); q++) if (punct(toks[q]).includes(",") && lx.role.match(toks, q) && !isCap(toks[q]!)) { predTok = q; break; }
       }
-      else if (qualifier || /^(trong|ở|tại|thuộc|nhất là|đặc biệt|trên địa bàn|theo)(?![\p{L}])/u.test(predText)) {
+      else if (qualifier || /^(trong|ở|tại|thuộc|nhất là|đặc biệt|trên địa bàn|theo|vùng|ven|dọc|nơi|có)(?![\p{L}])/u.test(predText)) {
         // A qualifier before the predicate: "Các tỉnh, thành phố trong cả nước, nhất là …, chủ động phát triển …"
         for (let q = pred + 1; q < toks.length && !punct(toks[q]).includes(";"); q++) {
           if (isCap(toks[q]!)) continue;

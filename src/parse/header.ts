@@ -248,7 +248,11 @@ function subjectAfter(lines: Line[], from: number): { found: Found<string>; last
   return { found: { value: parts.join(" ").replace(/\s+/g, " "), range: { start, end } }, lastLine: last };
 }
 
-const TRAILING_TITLE = /(?:^|[;.:]\s+)((?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BÍ THƯ|CHỦ NHIỆM|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG)(?:,\s*CHỦ NHIỆM)?)\s*$/u;
+const TRAILING_TITLE = /(?:^|[;.:]\s+)((?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}[\p{Lu}\s,.\-]*?|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BÍ THƯ|CHỦ NHIỆM|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG)(?:,\s*CHỦ NHIỆM)?)\s*$/u;
+/** "BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM" → the title and the signer's own position. */
+function splitTitles(t: string): string[] {
+  return t.split(/\s+(?=(?:PHÓ|THỨ)\s)/u).map((x) => x.trim()).filter(Boolean);
+}
 const TITLE_WORD = /^(CHÁNH|PHÓ|GIÁM|CHỦ|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG|VIỆN|CỤC|VỤ|THỦ|TỔNG|BÍ THƯ|T\/M|TP\.|KT\.|TL\.|TM\.|Q\.|TUQ\.)/u;
 
 /** Nơi nhận and the signature block: from the first "Nơi nhận" or signing authority after the body. */
@@ -274,7 +278,9 @@ function findFooter(h: HeaderInfo, lines: Line[], _text: string, from: number): 
     const items: Array<Found<string>> = [];
     const first = segs[ni]!;
     const rest = NOI_NHAN.exec(first.text)![1]!;
-    if (rest.trim() && cleanListItem(rest)) items.push(found(cleanListItem(rest), first));
+    if (rest.trim() && /^\s*[-–]\s/.test(rest)) {
+      for (const part of rest.split(/;?\s+[-–]\s+|^\s*[-–]\s+/u)) { const c = cleanListItem(part); if (c) items.push(found(c, first)); }
+    } else if (rest.trim() && cleanListItem(rest)) items.push(found(cleanListItem(rest), first));
     let end = first.end;
     for (let j = ni + 1; j < segs.length; j++) {
       const s = segs[j]!;
@@ -297,18 +303,20 @@ function findFooter(h: HeaderInfo, lines: Line[], _text: string, from: number): 
       const tail = TRAILING_TITLE.exec(s.text);
       if (tail) {
         const a = /^(TM|KT|TL|TUQ|Q)\.\s*(.+)$/u.exec(tail[1]!);
-        if (a && !authority) { authority = `${a[1]}.`; titles.push(a[2]!.trim()); }
-        else titles.push(tail[1]!.trim());
+        if (a && !authority) { authority = `${a[1]}.`; titles.push(...splitTitles(a[2]!.trim())); }
+        else titles.push(...splitTitles(tail[1]!.trim()));
         if (start < 0) start = s.start;
         end = s.end; lastTitleLine = s.line;
       }
       continue;
     }
-    const t = s.text.replace(/[*]/g, "").trim();
+    let t = s.text.replace(/[*]/g, "").trim();
+    const glued = /^((?:TM|KT|TL|TUQ|Q)\.\s*[\p{Lu}\s,.\-]+?)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,4})$/u.exec(t);
+    if (glued && !name) { name = glued[2]!; t = glued[1]!; }
     const a = AUTHORITY.exec(t) ?? /(?<![\p{L}])(TM|KT|TL|TUQ)\.\s*(\p{Lu}[\p{Lu}\s,]+)$/u.exec(t);
     if (a && isUpper(a[2] ?? "") ) {
       if (!authority) { authority = `${a[1]}.`; start = s.start; }
-      titles.push(a[2]!.trim());
+      titles.push(...(glued ? splitTitles(a[2]!.trim()) : [a[2]!.trim()]));
       end = s.end; lastTitleLine = s.line;
       continue;
     }
