@@ -44,7 +44,13 @@ export function parseBareGroup(toks: readonly Tok[], j: number, pctx: ParseCtx) 
   let e = j + n;
   if (toks[e]?.l === "có" && toks[e + 1]?.l === "liên") e++;
   if (toks[e]?.l === "liên" && toks[e + 1]?.l === "quan") e += 2;
-  else return null;
+  else {
+    // "đơn vị tư vấn thiết kế", "chủ đầu tư": a bare group noun and its lower-case words, up to the verb.
+    let q = e;
+    while (q < toks.length && q - e < 4 && punct(toks[q]) === "" && !isCap(toks[q]!) && !isVerbAt(toks, q)) q++;
+    if (q < toks.length && !isVerbAt(toks, q) && punct(toks[q]) === "") return null;
+    e = q;
+  }
   const start = toks[j]!.s, end = toks[e - 1]!.e;
   const m: Mention = { start, end, text: pctx.text.slice(start, end), full: null, kind: "group", title: null, personName: null, resolved: pctx.registry.resolve(pctx.text.slice(start, end)) };
   return { mentions: [m], next: e };

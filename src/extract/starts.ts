@@ -29,7 +29,8 @@ export const CONDITION = /^(trường hợp|trong trường hợp|nếu|khi|sau 
 
 const CLAUSE_INTRO = /^(trong đó|đồng thời|riêng|theo đó|ngoài ra|bên cạnh đó|do vậy|do đó|vì vậy|mặt khác|đặc biệt là|đặc biệt)(?![\p{L}])/u;
 
-const ISSUER_LIKE = /^(?:UBND|[ỦU]y ban nhân dân|Uỷ ban nhân dân|ủy ban nhân dân|UB)\s+(?:tỉnh|[Tt]hành phố|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*)*$|^(?:[Tt]hành phố|[Tt]ỉnh)$/u;
+// The issuing level itself, without a place name ("UBND tỉnh ghi nhận …", "UBND Thành phố cũng mời …").
+const ISSUER_LIKE = /^(?:UBND|[ỦU]y ban nhân dân|Uỷ ban nhân dân|ủy ban nhân dân|UB)\s+(?:tỉnh|[Tt]hành phố|TP\.?)$|^(?:[Tt]hành phố|[Tt]ỉnh)$/u;
 
 export const isVerbAt = (toks: readonly Tok[], j: number): number => {
   const t = toks[j];

@@ -37,6 +37,7 @@ const CARRIER = /^(thời gian hoàn thành|thời hạn hoàn thành|thời h�
 const CLOSING = /thông\s+báo(?:\s+\S+){0,30}?\s+(?:để|đến)(?:\s+\S+){0,40}?\s+biết|^(nay thông báo|trên đây là|văn phòng[^.]{0,60}thông báo)/u;
 const GENERIC_ACTION = /^(?:(?:khẩn trương|nghiêm túc|tổ chức|chủ động)\s*,?\s*)*(?:(?:quán triệt|tổ chức|triển khai|thực hiện)(?:\s*(?:,|và)\s*|\s+))*(?:thực hiện|triển khai thực hiện|triển khai)\s*(?:\.\/\.|\.)?\s*$/u;
 const INTRO_PREDICATE = /^(?:(?:tập trung|khẩn trương|nghiêm túc|chủ động)\s+)*(?:(?:chỉ đạo|tổ chức)\s+)?(?:thực hiện|triển khai(?:\s+thực hiện)?)?\s*(?:tốt\s+)?(?:một số|các|những)?\s*(?:nội dung|nhiệm vụ|giải pháp|yêu cầu|việc|công việc)(?:\s+[\p{L}]+){0,4}?\s*(?:sau đây|như sau|sau)\s*:?\s*$/u;
+const CONCLUSION_HEADING = /^(kết luận|các ý kiến thống nhất|ý kiến thống nhất|thống nhất|nội dung thống nhất|kết quả (?:cuộc họp|làm việc|buổi làm việc)|giao nhiệm vụ|phân công|tổ chức thực hiện)/u;
 const SKIP_SECTION = /^(thành phần|ý kiến (?:của|tham gia|phát biểu|thảo luận)|tóm tắt|đánh giá chung|kết quả (?:đạt được|thực hiện)|tình hình|nội dung (?:báo cáo|làm việc)$|tham dự|chủ trì)/u;
 export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassigned[] } {
   const { source, blocks, notice, registry, diagnostics, body } = ctx;
@@ -67,8 +68,27 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
   const tableTasks = findTableTasks(ctx, pctx);
   const tableRows = new Set(tableTasks.map((t) => t.block));
 
+  // Minutes (biên bản): when they have a conclusions section, only it assigns tasks; the rest is
+  // who said what (reports, opinions, proposals not agreed).
+  const isMinutes = /^BIÊN BẢN/u.test(notice.type ?? "");
+  const conclusionPaths = isMinutes
+    ? blocks.filter((x) => x.kind !== "paragraph" && x.kind !== "table-row" && CONCLUSION_HEADING.test(lower(text.slice(x.content.start, x.content.end)))).map((x) => x.path)
+    : [];
+  // A news page without a header: its first lines without a full stop are headlines.
+  const isNews = !ctx.header.numberLine && !ctx.header.nationalTitle && !ctx.header.type;
+  let paragraphsSeen = 0;
+
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi]!;
+    if (conclusionPaths.length && b.kind !== "table-row" && !conclusionPaths.some((p) => startsWith(b.path, p) && (b.path.length > p.length || b.kind === "paragraph"))) {
+      unassigned.push({ start: b.start, end: b.end, reason: "minutes: what was reported or proposed, not what was agreed" });
+      continue;
+    }
+    if (b.kind === "paragraph") paragraphsSeen++;
+    if (isNews && b.kind === "paragraph" && paragraphsSeen <= 3 && !/[.!?:;…"”)]\s*$/u.test(text.slice(b.content.start, b.content.end)) && text.slice(b.content.start, b.content.end).split(/\s+/).length <= 30) {
+      unassigned.push({ start: b.start, end: b.end, reason: "headline" });
+      continue;
+    }
     if (b.kind === "table-row") {
       if (!tableRows.has(b)) unassigned.push({ start: b.start, end: b.end, reason: "table row without a lead" });
       continue;

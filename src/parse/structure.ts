@@ -67,6 +67,8 @@ function tableCells(line: Line): Range[] | null {
   return cells.filter((c) => c.end > c.start).length >= 2 ? cells : null;
 }
 
+const BULLET_STYLES = new Set<Style>(["dash", "plus", "dot", "star"]);
+
 const ENDS_SENTENCE = /[.;:!?)”"»]\s*$|\.\/\.\s*$/u;
 
 export function findBlocks(text: string, lines: Line[], body: Range): Block[] {
@@ -99,7 +101,11 @@ export function findBlocks(text: string, lines: Line[], body: Range): Block[] {
       continue;
     }
     // Close styles opened after this style; a new style opens a level.
-    const at = stack.findIndex((s) => s.style === marker.style);
+    // A bullet never closes a numbered level: "-" used for the participants at the top and again
+    // under "3. Kết luận:" is a child of item 3 there.
+    const bulletStyle = BULLET_STYLES.has(marker.style);
+    const lastNumbered = stack.reduce((k, s, i) => (BULLET_STYLES.has(s.style) ? k : i), -1);
+    const at = stack.findIndex((s, i) => s.style === marker.style && (!bulletStyle || i > lastNumbered));
     if (at >= 0) stack.length = at;
     else if (marker.style === "roman") stack.length = 0;
     const depth = stack.length;
