@@ -350,10 +350,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
       let e = k, sawAnd = false;
       while (e < toks.length && e - k < 8 && (e === k || punct(toks[e]) === "") && (isCap(toks[e]!) || toks[e]!.l === "và" || PLACE_LEVEL.has(toks[e]!.l) || (isCap(toks[e - 1]!) && !isVerbAt(toks, e)))) { if (toks[e]!.l === "và") sawAnd = true; e++; }
       if (sawAnd && e > k) {
-        prev.end = toks[e - 1]!.e;
-        prev.text = ctx.text.slice(prev.start, prev.end).replace(/\s+/g, " ");
-        prev.resolved = resolveAs(prev.kind, prev.text, ctx);
-      if (prev.title && !prev.personName) prev.title = prev.text.replace(/^(?:đồng chí|Đồng chí)\s+/u, "");
+        extendMention(prev, toks[e - 1]!.e, ctx);
         j = e;
         break;
       }
@@ -363,10 +360,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
       let e = k;
       while (e < toks.length && e - k < 3 && (e === k || punct(toks[e]) === "") && !isVerbAt(toks, e) && !isCap(toks[e]!)) e++;
       if (e > k && isVerbAt(toks, e) && punct(toks[e]) === "") {
-        prev.end = toks[e - 1]!.e;
-        prev.text = ctx.text.slice(prev.start, prev.end).replace(/\s+/g, " ");
-        prev.resolved = resolveAs(prev.kind, prev.text, ctx);
-      if (prev.title && !prev.personName) prev.title = prev.text.replace(/^(?:đồng chí|Đồng chí)\s+/u, "");
+        extendMention(prev, toks[e - 1]!.e, ctx);
         j = e;
         break;
       }
@@ -384,10 +378,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
       while (e < toks.length && (e === k || punct(toks[e]) === "") && !(e > k && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e)) && !(e > k && (toks[e]!.l === "và" || toks[e]!.l === "cùng" || STOP_WORDS.test(toks[e]!.l))) && !(e > k && !isCap(toks[e]!) && !isCap(toks[e - 1]!) && PLACE_LEVEL.has(toks[e - 1]!.l) && !CONTINUATION.has(toks[e]!.l))) {
         e += (e > k && lx.nounCompounds.match(toks, e)) || 1;
       }
-      prev.end = toks[e - 1]!.e;
-      prev.text = ctx.text.slice(prev.start, prev.end).replace(/\s+/g, " ");
-      prev.resolved = resolveAs(prev.kind, prev.text, ctx);
-      if (prev.title && !prev.personName) prev.title = prev.text.replace(/^(?:đồng chí|Đồng chí)\s+/u, "");
+      extendMention(prev, toks[e - 1]!.e, ctx);
       j = e;
       const after = toks[j];
       if (after && (after.l === "và" || after.l === "cùng") && tight(after)) {
@@ -397,7 +388,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
         // "các bộ, ngành trung ương và địa phương": a bare noun after "và" stays in the group.
         if (toks[k2] && !isCap(toks[k2]!) && !isVerbAt(toks, k2) && lx.groupNouns.match(toks, k2)) {
           const e2 = k2 + lx.groupNouns.match(toks, k2);
-          prev.end = toks[e2 - 1]!.e; prev.text = ctx.text.slice(prev.start, prev.end).replace(/\s+/g, " ");
+          extendMention(prev, toks[e2 - 1]!.e, ctx);
           j = e2;
         }
       }
@@ -414,6 +405,14 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
     break;
   }
   return { mentions, next: j };
+}
+
+/** A mention grows over what follows it (a comma inside a name, a group's bare nouns). */
+function extendMention(m: Mention, end: number, ctx: ParseCtx): void {
+  m.end = end;
+  m.text = ctx.text.slice(m.start, m.end).replace(/\s+/g, " ");
+  m.resolved = resolveAs(m.kind, m.text, ctx);
+  if (m.title && !m.personName) m.title = m.text.replace(/^(?:đồng chí|Đồng chí)\s+/u, "");
 }
 
 /** Resolve a mention; a group never resolves to one unit or one person. */
