@@ -16,7 +16,7 @@ export const toJson: Formatter = (results) =>
   results.length === 1 ? JSON.stringify(results[0], null, 2) + "\n" : results.map((r) => JSON.stringify(r)).join("\n") + "\n";
 
 export const toYaml: Formatter = (results) =>
-  results.map((r) => stringify(r, { lineWidth: 0, aliasDuplicateObjects: false })).join("---\n");
+  results.map((r) => stringify(r, { lineWidth: 0, aliasDuplicateObjects: false, version: "1.1" })).join("---\n");
 
 export const toJsonl: Formatter = (results, opts) => {
   if (opts.per === "task") {

@@ -108,3 +108,13 @@ describe("--calendar", () => {
     expect(JSON.parse(cal.out).tasks[0].deadline).toMatchObject({ kind: "by", date: "2026-06-01" });
   });
 });
+
+describe("YAML for every reader", () => {
+  it("quotes what YAML 1.1 readers would turn into booleans or dates (kind: on, ISO dates)", async () => {
+    const io = memIo();
+    await run([SEED], io);
+    expect(io.out).toContain('kind: "on"');
+    expect(io.out).toMatch(/date: "2025-04-01"/);
+    expect(parseYaml(io.out).tasks.find((t: { deadline: { kind: string } | null }) => t.deadline?.kind === "on")).toBeTruthy();
+  });
+});
