@@ -8,7 +8,8 @@ import { defineRule } from "../types.js";
 import { bodyRange } from "../view.js";
 
 const TYPES = "Quyết định|Kế hoạch|Công văn|Văn bản|Thông tư(?: liên tịch)?|Nghị định|Nghị quyết|Chỉ thị|Thông báo|Kết luận|Chương trình|Hướng dẫn|Luật|Pháp lệnh|Tờ trình|Báo cáo|Quy định|Đề án";
-const CITE_RE = new RegExp(`(?<![\\p{L}\\p{M}])(${TYPES})\\s+(?:số\\s+)?(\\d+[\\p{L}\\p{N}/&.-]*[/-][\\p{L}\\p{N}/&.-]*[\\p{L}\\p{N}])`, "gu");
+// The symbol may be written with spaces around a hyphen ("138/2016/NĐ - CP").
+const CITE_RE = new RegExp(`(?<![\\p{L}\\p{M}])(${TYPES})\\s+(?:số\\s*)?(\\d+[\\p{L}\\p{N}/&.-]*[/-][\\p{L}\\p{N}/&.-]*[\\p{L}\\p{N}](?:\\s+[-–]\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)?)`, "gu");
 const DATE_AFTER = /^\s*(?:,\s*)?(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+\d{1,2}\/\d{1,2}\/\d{4})/u;
 const ISSUER_AFTER = /^\s*(?:,\s*)?của\s+\S/u;
 /** A symbol whose issuer code names the issuer well enough is still incomplete under the decree. */
@@ -29,7 +30,7 @@ export default defineRule(
       // "3565/BKHĐT-QLKTTWngày 12/…": a number glued to the next word.
       const glued = /(?<=\p{Lu})ngày$/u.exec(m[2]!);
       const matchEnd = m.index + m[0].length - (glued ? 4 : 0);
-      const number = m[2]!.slice(0, glued ? -4 : undefined).replace(/[.]$/, "");
+      const number = m[2]!.slice(0, glued ? -4 : undefined).replace(/[.]$/, "").replace(/\s+/g, "");
       if (seen.has(number)) continue;
       seen.add(number);
       let rest = text.slice(matchEnd, matchEnd + 200);
