@@ -18,6 +18,16 @@ export function dedupe(ms: Mention[]): Mention[] {
 
 const reported = new WeakMap<DiagnosticBag, Set<string>>();
 
+/** "Did you mean" is a fuzzy search: done once per mention and registry. */
+const suggestions = new WeakMap<Registry, Map<string, { name: string } | undefined>>();
+function suggestOnce(registry: Registry, mention: string): { name: string } | undefined {
+  let cache = suggestions.get(registry);
+  if (!cache) suggestions.set(registry, (cache = new Map()));
+  const key = lower(mention);
+  if (!cache.has(key)) cache.set(key, registry.suggest(mention, 1)[0]);
+  return cache.get(key);
+}
+
 export function toEntity(m: Mention, diagnostics: DiagnosticBag, registry: Registry): Entity {
   const r = m.resolved;
   const mention = m.text.replace(/^(?:đồng chí|Đồng chí)\s+/u, "");
@@ -32,7 +42,7 @@ export function toEntity(m: Mention, diagnostics: DiagnosticBag, registry: Regis
     diagnostics.add("misspelt-unit", "warning", `Tên đơn vị viết sai: "${m.text}", đúng là "${r.entry.name}"`, m.start, m.end);
   } else if (!r && m.kind === "unit" && !seen.has(`u:${lower(m.full ?? m.text)}`)) {
     seen.add(`u:${lower(m.full ?? m.text)}`);
-    const near = registry.suggest(m.full ?? m.text, 1)[0];
+    const near = suggestOnce(registry, m.full ?? m.text);
     const hint = near ? ` (có phải "${near.name}"?)` : "";
     diagnostics.add("unknown-unit", "info", `Đơn vị chưa có trong danh mục: "${m.full ?? m.text}"${hint}`, m.start, m.end);
   }

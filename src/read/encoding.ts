@@ -165,6 +165,8 @@ export function detectAndDecode(bytes: Buffer, shown: string, forced?: string): 
  */
 function legacyInUnicode(text: string): Decoded | null {
   if (/^[\x00-\x7F]*$/.test(text.slice(0, 200_000))) return null;
+  // Real Vietnamese Unicode has letters outside Latin-1 (ạ, ế, ơ, ư, đ …): nothing to convert.
+  if (/[\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/u.test(text.slice(0, 20_000))) return null;
   const own = vietnameseScore(text);
   if (own > 0.2) return null;
   const latin = /^[\x00-\xFF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]*$/.test(text.slice(0, 200_000));
