@@ -7,7 +7,7 @@ import type { NoticeResult } from "./schema.js";
 import { normalise } from "./text/source.js";
 import { cleanMarkdown, looksLikeMarkdown } from "./parse/markdown.js";
 import { splitLines } from "./parse/lines.js";
-import { findHeader, headerToNotice, findBody } from "./parse/header.js";
+import { findHeader, headerToNotice, findBody, findAppendix } from "./parse/header.js";
 import { findBlocks } from "./parse/structure.js";
 import { findTasks } from "./extract/tasks.js";
 import { DiagnosticBag } from "./diagnostics.js";
@@ -41,10 +41,13 @@ export function analyseNotice(input: string, opts: ParseOptions = {}): Analysis 
   const lines = splitLines(source.text);
   const header = findHeader(lines, source.text);
   const body = findBody(lines, header, source.text);
-  const blocks = findBlocks(source.text, lines, body);
+  // A phụ lục after the signature (task tables) is read as body too.
+  const appendix = findAppendix(lines, header, source.text);
+  const blocks = [...findBlocks(source.text, lines, body), ...(appendix ? findBlocks(source.text, lines, appendix) : [])];
+  const scanned = appendix ? { start: body.start, end: appendix.end } : body;
   const notice = headerToNotice(header, lines, body, diagnostics);
   const registry = opts.registry ?? defaultRegistry();
-  const tasks = findTasks({ source, lines, blocks, header, notice, registry, diagnostics, body, calendar: opts.calendar });
+  const tasks = findTasks({ source, lines, blocks, header, notice, registry, diagnostics, body: scanned, calendar: opts.calendar });
   const citations = findReferences(source.text, body.start, body.end);
   const references = citations.map((r) => r.reference);
   const result: NoticeResult = {

@@ -343,6 +343,22 @@ function findFooter(h: HeaderInfo, lines: Line[], _text: string, from: number): 
 }
 
 /** The body: after the header, before the footer (or the whole text when there is no header). */
+/**
+ * An appendix after the signature ("PHỤ LỤC", a task table): it assigns tasks too. Returns its
+ * range, or null.
+ */
+export function findAppendix(lines: Line[], h: HeaderInfo, text: string): Range | null {
+  const footer = footerLines.get(h) ?? -1;
+  if (footer < 0) return null;
+  for (let i = footer + 1; i < lines.length; i++) {
+    const t = lines[i]!.text.replace(/^[\s|*#]+/, "");
+    if (/^(PHỤ LỤC|Phụ lục|DANH MỤC NHIỆM VỤ|BẢNG PHÂN CÔNG)/u.test(t) || (/\|/.test(t) && /chủ trì|thực hiện|phối hợp/iu.test(t) && /nhiệm vụ|nội dung|công việc/iu.test(t))) {
+      return { start: lines[i]!.start, end: text.length };
+    }
+  }
+  return null;
+}
+
 export function findBody(lines: Line[], h: HeaderInfo, text: string): Range {
   const hl = headerLines.get(h) ?? { first: -1, last: -1 };
   const footer = footerLines.get(h) ?? -1;
