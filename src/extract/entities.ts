@@ -158,6 +158,10 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
       continue;
     }
     const l = tk.l;
+    // The second syllable of a capitalised word ("Bộ Ngoại giao", "Phòng Kế hoạch - Tài chính"): only the first
+    // syllable of a common word in a name is capitalised, while proper names capitalise every syllable.
+    const prevTok = toks[j - 1]!;
+    if (j > i && tight(tk) && /^\p{Lu}[\p{Ll}\p{M}]/u.test(prevTok.t) && !lx.unitHeads.match(toks, j - 1) && !lx.titles.match(toks, j - 1) && (j - 1 === i || !isCap(toks[j - 2]!) || lx.unitHeads.match(toks, j - 2) > 0) && !lx.role.match(toks, j) && l !== "và" && !STOP_WORDS.test(l) && !lx.npStops.match(toks, j)) { j++; continue; }
     if (l === "và" || l === "cùng" || l === "với") {
       const nx = toks[j + 1];
       if (!nx || !tight(nx)) break;

@@ -2,6 +2,7 @@
 import type { Block } from "../model.js";
 import type { Task } from "../schema.js";
 import { tokenize } from "./tokens.js";
+import { lexicon } from "./lexicon.js";
 import { parseActorList, type Mention, type ParseCtx } from "./entities.js";
 import { isVerbAt } from "./starts.js";
 import type { Draft } from "./draft.js";
@@ -23,8 +24,10 @@ export function headingOf(b: Block, text: string, pctx: ParseCtx): Heading | nul
   let k = 0;
   const first = toks[0]!.l;
   if (first === "giao" || (first === "đối" && toks[1]?.l === "với")) k = first === "giao" ? 1 : 2;
+  else if ((first === "đề" && toks[1]?.l === "nghị") || (first === "yêu" && toks[1]?.l === "cầu")) k = 2;
   const list = parseActorList(toks, k, pctx);
-  if (list && list.next >= toks.length) return { title: t, actors: list.mentions };
+  // The whole heading is the actor list (a qualifier left over without a verb is fine: "…, trung tâm giáo dục thường xuyên").
+  if (list && (list.next >= toks.length || (toks.length - list.next <= 6 && !toks.slice(list.next).some((_, q) => lexicon().verbs.match(toks, list.next + q) && !lexicon().role.match(toks, list.next + q))))) return { title: t, actors: list.mentions };
   // A plain title: no verb in lower case after the first word, or all capitals, or "Về …" without a colon clause.
   const upper = t === t.toUpperCase() && /\p{Lu}/u.test(t);
   if (upper) return { title: t, actors: null };

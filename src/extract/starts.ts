@@ -125,7 +125,8 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
       const pred = list.next;
       const predText = restText(toks, pred, text, Math.min(sent.end, toks[pred]!.s + 60));
       const subjText = text.slice(toks[k]!.s, toks[list.next - 1]!.e);
-      if (lx.assign.match(toks, pred)) { protect = pred - 1; mainClauseSeen = true; continue; } // "UBND tỉnh yêu cầu X": the object leads (next loop turn).
+      const am2 = lx.assign.match(toks, pred);
+      if (am2 && parseActorList(toks, pred + am2 + (toks[pred + am2]?.l === "cho" ? 1 : 0), pctx)) { protect = pred - 1; mainClauseSeen = true; continue; } // "UBND tỉnh yêu cầu X": the object leads (next loop turn).
       if (REJECT_PREDICATE.test(predText)) { protect = list.next - 1; mainClauseSeen = true; continue; }
       const qualifier = /^(nhất là|đặc biệt là|kể cả|trong đó có)(?![\p{L}])/u.test(predText);
       if (punct(toks[pred]).includes(",") && !isVerbAt(toks, pred) && !qualifier) { protect = list.next - 1; continue; }
@@ -133,7 +134,11 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
       let predTok = -1;
       if (isVerbAt(toks, pred) || /^(định kỳ|hằng|hàng|thường xuyên|trong (?:tháng|quý|năm|tuần|ngày|thời gian)|căn cứ|tiếp tục|khẩn trương|chủ động)/u.test(predText)) predTok = pred;
       else if (/^(cùng|đều|phải|cần)(?![\p{L}])/u.test(predText) && isVerbAt(toks, pred + 1)) predTok = pred;
-      else if (/^được (giao|phân công)(?![\p{L}])/u.test(predText) && toks[pred + 2] && isVerbAt(toks, pred + 2)) predTok = pred + 2;
+      else if (/^được (giao|phân công)(?![\p{L}])/u.test(predText)) {
+        // "X được giao chủ trì …", "X được phân công phụ trách địa bàn chủ động nắm tình hình …"
+        const n = /^được phân công/u.test(predText) ? 3 : 2;
+        for (let q = pred + n; q < toks.length && q < pred + n + 8 && !punct(toks[q]).includes(";"); q++) if (!isCap(toks[q]!) && isVerbAt(toks, q)) { predTok = q; break; }
+      }
       else if (/^là (thành viên|cơ quan|đơn vị)(?![\p{L}])/u.test(predText)) {
         // "Các sở, ngành là thành viên Ban Chỉ đạo … báo cáo …": a membership apposition before the duty.
         for (let q = pred + 2; q < toks.length && q < pred + 16 && !punct(toks[q]).includes(";"); q++) if (!isCap(toks[q]!) && isVerbAt(toks, q) && !lexicon().nounCompounds.match(toks, q - 1)) { predTok = q; break; }
@@ -168,9 +173,10 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
       continue;
     }
     // inherit: a clause that opens with what to do.
-    const copula = toks.slice(k, k + 9).some((t) => t.l === "là");
+    // "Phát triển … là nhiệm vụ quan trọng" is a statement; "Là cơ quan thường trực, chủ trì …" opens a duty.
+    const copula = toks.slice(k, k + 9).some((t) => t.l === "là") && !(k === 0 && toks[0]!.l === "là" && /^(cơ|đơn|đầu)$/.test(toks[1]?.l ?? ""));
     // In a bullet under an actor, the first word is what to do even when the lexicon does not know it ("- Lắp đặt …").
-    const bulletVerb = bullet && k === 0 && !isEntityStart(toks, 0, pctx) && !FUNCTION_WORDS.has(toks[0]!.l) && !/^[\d(]/.test(toks[0]!.t) && !punct(toks[1]).includes(":");
+    const bulletVerb = bullet && k === 0 && !isEntityStart(toks, 0, pctx) && (!FUNCTION_WORDS.has(toks[0]!.l) || /^(không|là)$/.test(toks[0]!.l)) && !/^[\d(]/.test(toks[0]!.t) && !punct(toks[1]).includes(":");
     const afterOpening = introAt.get(k) === 0;
     if (canInherit && !copula && !subjectFound && (k === 0 || afterOpening || (adjunct && starts.length === 0)) && (isVerbAt(toks, k) || bulletVerb || /^(định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)/u.test(restText(toks, k, text, sent.end)))) {
       if (k === 0 && adjunct && !isVerbAt(toks, 0)) continue;
