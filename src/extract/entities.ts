@@ -328,6 +328,16 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
       if (k < toks.length && k - j < 14) j = k;
       else if (k >= toks.length && toks.length - j < 14) { j = toks.length; break; }
     }
+    // "các doanh nghiệp viễn thông trên địa bàn (tỉnh)": the place qualifier belongs to the group.
+    {
+      const last = mentions[mentions.length - 1];
+      if (last && last.kind === "group" && toks[j]?.l === "trên" && toks[j + 1]?.l === "địa" && toks[j + 2]?.l === "bàn" && punct(toks[j]) === "" && punct(toks[j + 1]) === "" && punct(toks[j + 2]) === "") {
+        let e = j + 3;
+        while (e < j + 5 && toks[e] && punct(toks[e]) === "" && /^(tỉnh|huyện|xã|phường|quận|thành|phố|thị|trấn)$/u.test(toks[e]!.l)) e++;
+        extendMention(last, toks[e - 1]!.e, ctx);
+        j = e;
+      }
+    }
     const nx = toks[j];
     if (!nx) break;
     const p = punct(nx).replace(/^\)/, "");
@@ -353,7 +363,15 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
     if (p === "," && prev.kind === "unit" && !next && toks[k] && isCap(toks[k]!) && !lx.unitHeads.match(toks, k)) {
       let e = k, sawAnd = false;
       while (e < toks.length && e - k < 8 && (e === k || punct(toks[e]) === "") && (isCap(toks[e]!) || toks[e]!.l === "và" || PLACE_LEVEL.has(toks[e]!.l) || (isCap(toks[e - 1]!) && !isVerbAt(toks, e)))) { if (toks[e]!.l === "và") sawAnd = true; e++; }
-      if (sawAnd && e > k) {
+      // "Viễn thông Thái Nguyên, Viettel Thái Nguyên và các doanh nghiệp …": the run stops at "và"
+      // before a new item, so it is a name of its own, not the tail of the previous one.
+      if (sawAnd && e - 1 > k && toks[e - 1]!.l === "và" && tight(toks[e - 1]) && parseItemStartCheap(toks, e, ctx)) {
+        mentions.push(toMention(toks, { i: k, j: e - 1, kind: "unit", titleEnd: k, nameStart: -1, distributable: null, registryEnd: k, headEnd: k + 1 }, ctx));
+        j = e - 1;
+        absorbed = true;
+        continue;
+      }
+      if (sawAnd && e > k && toks[e - 1]!.l !== "và") {
         extendMention(prev, toks[e - 1]!.e, ctx);
         j = e;
         break;

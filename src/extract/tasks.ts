@@ -38,7 +38,7 @@ const CLOSING = /thông\s+báo(?:\s+\S+){0,30}?\s+(?:để|đến)(?:\s+\S+){0,4
 const GENERIC_ACTION = /^(?:(?:khẩn trương|nghiêm túc|tổ chức|chủ động)\s*,?\s*)*(?:(?:quán triệt|tổ chức|triển khai|thực hiện)(?:\s*(?:,|và)\s*|\s+))*(?:thực hiện|triển khai thực hiện|triển khai)\s*(?:\.\/\.|\.)?\s*$/u;
 const INTRO_PREDICATE = /^(?:(?:tập trung|khẩn trương|nghiêm túc|chủ động)\s+)*(?:(?:chỉ đạo|tổ chức)\s+)?(?:thực hiện|triển khai(?:\s+thực hiện)?)?\s*(?:tốt\s+)?(?:một số|các|những)?\s*(?:nội dung|nhiệm vụ|giải pháp|yêu cầu|việc|công việc)(?:\s+[\p{L}]+){0,4}?\s*(?:sau đây|như sau|sau)\s*:?\s*$/u;
 const CONCLUSION_HEADING = /^(kết luận|các ý kiến thống nhất|ý kiến thống nhất|thống nhất|nội dung thống nhất|kết quả (?:cuộc họp|làm việc|buổi làm việc)|giao nhiệm vụ|phân công|tổ chức thực hiện)/u;
-const SKIP_SECTION = /^(mục đích|yêu cầu$|mục đích, yêu cầu|mục tiêu|quan điểm|căn cứ|thành phần|ý kiến (?:của|tham gia|phát biểu|thảo luận)|tóm tắt|đánh giá chung|kết quả (?:đạt được|thực hiện)|tình hình|nội dung (?:báo cáo|làm việc)$|tham dự|chủ trì)/u;
+const SKIP_SECTION = /^(mục đích|yêu cầu$|mục đích, yêu cầu|mục tiêu|quan điểm|căn cứ|thành phần|ý kiến (?:của|tham gia|phát biểu|thảo luận)|tóm tắt|đánh giá chung|kết quả (?:đạt được|thực hiện)|tình hình|nội dung (?:báo cáo|làm việc)$|tham dự|chủ trì(?:\s*:|\s+(?:cuộc|hội nghị|buổi|họp)))/u;
 export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassigned[] } {
   const { source, blocks, notice, registry, diagnostics, body } = ctx;
   const text = source.text;
@@ -53,7 +53,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
   const unassigned: Array<{ start: number; end: number; reason: string }> = [];
   const headingActors = new Map<string, Mention[]>();
   const titles = new Map<string, string>();
-  let intro: { scope: string[]; actors: Mention[]; collabs: Mention[]; leads: boolean } | null = null;
+  let intro: { scope: string[]; actors: Mention[]; collabs: Mention[]; leads: boolean; marked: boolean; children: boolean } | null = null;
   const pathKey = (p: string[]) => p.join("/");
   // The numbered blocks seen so far, by path: a block's ancestors are the latest ones on its path.
   const latestByPath = new Map<string, Block>();
@@ -101,6 +101,10 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
       continue;
     }
     if (intro && !startsWith(b.path, intro.scope)) intro = null;
+    // A bulleted intro whose items were nested below it ends at its next sibling
+    // ("- Chủ trì … cụ thể:" / "+ …" / "+ …" / "- next task"); a flat list keeps it.
+    if (intro && intro.marked && b.path.length > intro.scope.length) intro.children = true;
+    else if (intro && intro.marked && intro.children && b.path.length === intro.scope.length) intro = null;
     let inherited: Mention[] | null = null;
     let inheritedCollabs: Mention[] = [];
     let headingDepth = -1;
@@ -205,7 +209,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
         const action = lower(actionOf(text, lastDraft, pctx, deadlines));
         // "Chủ tịch UBND tỉnh chỉ đạo như sau:" — who speaks, not who acts.
         const speaker = /^\s*(?:chỉ đạo|yêu cầu|đề nghị|kết luận|lưu ý|giao)\s*:\s*$/u.test(pred) || /(?:^|\s)(?:chỉ đạo|kết luận|yêu cầu|thống nhất|có ý kiến(?: chỉ đạo)?|giao nhiệm vụ|đề nghị|lưu ý|(?:xây dựng|ban hành) (?:kế hoạch|hướng dẫn|thông báo|quy chế|phương án))(?:\s+\S+){0,8}?\s+như sau\s*:?$/u.test(pred);
-        if (!speaker) intro = { scope: b.path, actors: lastDraft.lead, collabs: collaboratorsOf(text, lastDraft, pctx), leads: /(?:^|\s)chủ trì(?:\s|,|$)/u.test(lower(text.slice(lastDraft.start, lastDraft.end))) };
+        if (!speaker) intro = { scope: b.path, actors: lastDraft.lead, collabs: collaboratorsOf(text, lastDraft, pctx), leads: /(?:^|\s)chủ trì(?:\s|,|$)/u.test(lower(text.slice(lastDraft.start, lastDraft.end))), marked: b.kind !== "paragraph", children: false };
         const bare = /^(?:(?:có trách nhiệm|chịu trách nhiệm|chủ trì|cần|phải|thực hiện)\s*)?:?$/u.test(action.replace(/\s+/g, " ").trim());
         if (speaker || bare || INTRO_PREDICATE.test(pred) || /^\s*:?\s*$/.test(pred)) {
           drafts.splice(drafts.lastIndexOf(lastDraft), 1);

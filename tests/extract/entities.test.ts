@@ -29,6 +29,9 @@ describe("actor lists", () => {
     ["Thủ trưởng các sở, ngành, đơn vị và Chủ tịch Ủy ban nhân dân các xã, phường tập trung", ["Thủ trưởng các sở, ngành, đơn vị", "Chủ tịch Ủy ban nhân dân các xã, phường"], "tập"],
     ["từng cá nhân xây dựng kế hoạch", ["từng cá nhân"], "xây"],
     ["UBND Thành phố cũng mời", ["UBND Thành phố"], "cũng"],
+    ["Viễn thông Thái Nguyên, Viettel Thái Nguyên và các doanh nghiệp viễn thông trên địa bàn phối hợp", ["Viễn thông Thái Nguyên", "Viettel Thái Nguyên", "các doanh nghiệp viễn thông trên địa bàn"], "phối"],
+    ["Trung tâm Văn hóa, Thông tin và Thể thao huyện tổ chức", ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"], "tổ"],
+    ["các sở, ngành trên địa bàn tỉnh triển khai", ["các sở, ngành trên địa bàn tỉnh"], "triển"],
   ])("%s", (s, list, next) => {
     const r = actors(s);
     expect(r.list).toEqual(list);

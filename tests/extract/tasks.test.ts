@@ -75,6 +75,32 @@ describe("tasks from sentences", () => {
     expect(n.tasks[0]!.lead[0]).toMatchObject({ kind: "person", name: "Phan Văn Hiếu", title: "Phó Giám đốc Sở" });
   });
 
+  it("a nested 'cụ thể:' list inherits the intro's collaborators; the next sibling does not", () => {
+    const r = tasks([
+      "1. Sở Văn hóa, Thể thao và Du lịch:",
+      "- Chủ trì, phối hợp với các đơn vị liên quan tổ chức các hoạt động hưởng ứng, cụ thể:",
+      "+ Tổ chức Hội chợ hoa, cây cảnh tại Quảng trường Lâm Viên, hoàn thành trước ngày 10/12/2024;",
+      "+ Tổ chức chương trình Đêm hoa đăng vào tối ngày 14/12/2024.",
+      "- Tổ chức tổng duyệt chương trình Lễ khai mạc vào tối ngày 12/12/2024.",
+    ].join("\n"));
+    const last = r.at(-1)!;
+    expect(last.lead).toEqual(["Sở Văn hóa, Thể thao và Du lịch"]);
+    expect(last.collab).toEqual([]);
+    const fair = r.find((t) => t.deadline === "2024-12-10")!;
+    expect(fair.collab).toEqual(["các đơn vị liên quan"]);
+    expect(r.filter((t) => t.deadline === "2024-12-14")[0]!.collab).toEqual(["các đơn vị liên quan"]);
+  });
+
+  it("a general duty to cooperate in an intro is not inherited under a heading", () => {
+    const r = tasks([
+      "1. Đối với các bộ, ngành, cơ quan thuộc Chính phủ",
+      "Các bộ, ngành căn cứ chức năng nhiệm vụ được giao chủ động phối hợp thường xuyên với thành phố Hà Nội, trong đó tập trung vào một số nội dung cụ thể sau:",
+      "- Xây dựng và ban hành kế hoạch thực hiện Nghị quyết.",
+    ].join("\n"));
+    expect(r.at(-1)!.lead).toEqual(["Các bộ, ngành"]);
+    expect(r.at(-1)!.collab).toEqual([]);
+  });
+
   it("urgent marks khẩn trương / ngay / sớm", () => {
     const n = parseNotice("Phòng QLKH&CN khẩn trương rà soát các vướng mắc. Phòng QLCN rà soát quy trình.");
     expect(n.tasks.map((t) => t.urgent)).toEqual([true, false]);
