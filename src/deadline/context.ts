@@ -76,6 +76,8 @@ const PLAN_LEFT = new RegExp(`(?:^|[^\\p{L}])(?:${PLAN_NOUNS})(?:\\s+[\\p{L}\\p{
 /** `kế hoạch công tác năm 2025`, `kết quả thực hiện nhiệm vụ Quý I/2025`: the period names a plan or report. */
 export function isPlanPeriod(left: string): boolean {
   const clause = left.slice(-50).split(/[,;:.()\n|]/u).pop() ?? "";
+  // "phấn đấu hoàn thành chỉ tiêu thu … 6 tháng đầu năm 2025": completing a period's target is done within it.
+  if (/(?:^|[^\p{L}])(?:hoàn\s*thành|đạt)\s+(?:(?:các|100%|toàn\s*bộ)\s+)?(?:chỉ\s*tiêu|kế\s*hoạch|dự\s*toán)(?:\s+[\p{L}\p{N}&/]+){0,6}\s*$/iu.test(left.slice(-80).split(/[,;:.()\n|]/u).pop() ?? "")) return false;
   return PLAN_LEFT.test(clause);
 }
 

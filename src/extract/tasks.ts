@@ -118,7 +118,15 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
     const cText = text.slice(b.content.start, b.content.end);
     // A heading: "1. Sở Công Thương", "### 4. Giao Ban Pháp chế", "2. Đối với Thủ đô Hà Nội", "II. NHIỆM VỤ …".
     if (b.kind !== "paragraph" && b.kind !== "bullet") {
-      const heading = headingOf(b, text, pctx);
+      let heading = headingOf(b, text, pctx);
+      // "2.5. Các đồng chí … được phân công theo dõi địa bàn" / "Các đồng chí … được phân công theo dõi
+      // địa bàn chủ động …": a title the paragraph below repeats is a heading, whatever its words.
+      const nb = blocks[bi + 1];
+      if (!heading && nb && nb.kind === "paragraph" && !/[.;:!?…]\s*$/u.test(cText)) {
+        const norm = (x: string) => lower(x).replace(/\s+/g, " ").trim();
+        const own = norm(cText);
+        if (own.split(" ").length >= 3 && norm(text.slice(nb.content.start, nb.content.end)).startsWith(own)) heading = { title: cText.trim(), actors: null };
+      }
       if (heading) {
         titles.set(pathKey(b.path), heading.title);
         if (heading.actors) headingActors.set(pathKey(b.path), heading.actors);

@@ -207,6 +207,8 @@ hoàn thành trong tháng 9 || - || within null
 hoàn thành trước tháng 6/2025 || - || before 2025-06-01
 chậm nhất trong tháng 6/2025 || - || by 2025-06-30
 xây dựng kế hoạch năm 2025 || - || none
+phấn đấu hoàn thành chỉ tiêu thu tiền sử dụng đất 6 tháng đầu năm 2025 || - || within 2025-06-30 start=2025-01-01
+đánh giá chỉ tiêu thu ngân sách 6 tháng đầu năm 2025 || - || none
 báo cáo kết quả Quý I/2025 || - || none
 tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2025 || - || none
 đến năm 2030, tầm nhìn đến năm 2050 || - || none

@@ -101,6 +101,15 @@ describe("tasks from sentences", () => {
     expect(r.at(-1)!.collab).toEqual([]);
   });
 
+  it("a numbered title that the paragraph below repeats is a heading, not a task", () => {
+    const r = tasks([
+      "2.5. Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy được phân công theo dõi địa bàn",
+      "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy được phân công theo dõi địa bàn chủ động nắm tình hình, kịp thời chỉ đạo giải quyết những vấn đề phát sinh ở cơ sở.",
+    ].join("\n"));
+    expect(r).toHaveLength(1);
+    expect(r[0]!.lead[0]).toMatch(/^Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy/);
+  });
+
   it("urgent marks khẩn trương / ngay / sớm", () => {
     const n = parseNotice("Phòng QLKH&CN khẩn trương rà soát các vướng mắc. Phòng QLCN rà soát quy trình.");
     expect(n.tasks.map((t) => t.urgent)).toEqual([true, false]);
