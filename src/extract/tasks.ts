@@ -110,8 +110,9 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
     let headingDepth = -1;
     for (let k = anc.length - 1; k >= 0 && !inherited; k--) { inherited = headingActors.get(pathKey(anc[k]!.path)) ?? null; if (inherited) headingDepth = anc[k]!.path.length; }
     // A heading names the actor; a deeper intro may refine it. Its collaborators carry over only
-    // when the intro assigns a lead role ("X chủ trì, phối hợp với Y thực hiện các nội dung sau:"),
-    // not when it states a general duty ("chủ động phối hợp thường xuyên với Y").
+    // when the intro assigns a lead role ("X chủ trì, phối hợp với Y thực hiện các nội dung sau:") or
+    // its last clause leads into the list ("Phối hợp với Y thực hiện các nội dung sau:"), not when it
+    // states a general duty apart ("chủ động phối hợp thường xuyên với Y, trong đó tập trung … sau:").
     if (intro && !inherited) { inherited = intro.actors; inheritedCollabs = intro.collabs; }
     else if (intro && intro.scope.length >= headingDepth) { inherited = intro.actors; inheritedCollabs = intro.leads ? intro.collabs : []; }
 
@@ -217,9 +218,11 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
         const action = lower(actionOf(text, lastDraft, pctx, deadlines));
         // "Chủ tịch UBND tỉnh chỉ đạo như sau:" — who speaks, not who acts.
         const speaker = /^\s*(?:chỉ đạo|yêu cầu|đề nghị|kết luận|lưu ý|giao)\s*:\s*$/u.test(pred) || /(?:^|\s)(?:chỉ đạo|kết luận|yêu cầu|thống nhất|có ý kiến(?: chỉ đạo)?|giao nhiệm vụ|đề nghị|lưu ý|(?:xây dựng|ban hành) (?:kế hoạch|hướng dẫn|thông báo|quy chế|phương án))(?:\s+\S+){0,8}?\s+như sau\s*:?$/u.test(pred);
-        if (!speaker) intro = { scope: b.path, actors: lastDraft.lead, collabs: collaboratorsOf(text, lastDraft, pctx), leads: /(?:^|\s)chủ trì(?:\s|,|$)/u.test(lower(text.slice(lastDraft.start, lastDraft.end))), marked: b.kind !== "paragraph", children: false };
+        if (!speaker) intro = { scope: b.path, actors: lastDraft.lead, collabs: collaboratorsOf(text, lastDraft, pctx), leads: /(?:^|\s)chủ trì(?:\s|,|$)/u.test(lower(text.slice(lastDraft.start, lastDraft.end))) || /(?:^|\s)phối hợp(?:\s|$)/u.test(lower(text.slice(lastDraft.start, lastDraft.end)).split(/[,;]/u).pop() ?? ""), marked: b.kind !== "paragraph", children: false };
         const bare = /^(?:(?:có trách nhiệm|chịu trách nhiệm|chủ trì|cần|phải|thực hiện)\s*)?:?$/u.test(action.replace(/\s+/g, " ").trim());
-        if (speaker || bare || INTRO_PREDICATE.test(pred) || /^\s*:?\s*$/.test(pred)) {
+        // "(Chủ trì,) phối hợp với Y thực hiện các nội dung sau:" leads in as much as "thực hiện các nội dung sau:".
+        const leadIn = pred.replace(/^\s*(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+.{1,160}?\s+(?=(?:thực hiện|triển khai|tổ chức thực hiện)\s)/u, "");
+        if (speaker || bare || INTRO_PREDICATE.test(pred) || INTRO_PREDICATE.test(leadIn) || /^\s*:?\s*$/.test(pred)) {
           drafts.splice(drafts.lastIndexOf(lastDraft), 1);
           blockTasks = blockTasks.filter((x) => x !== lastDraft);
           unassigned.push({ start: lastDraft.start, end: lastDraft.end, reason: "introduces the items below" });

@@ -91,6 +91,20 @@ describe("tasks from sentences", () => {
     expect(r.filter((t) => t.deadline === "2024-12-14")[0]!.collab).toEqual(["các đơn vị liên quan"]);
   });
 
+  it("'Phối hợp với Y thực hiện các nội dung sau:' under a heading gives Y to each item", () => {
+    const r = tasks([
+      "1. Sở Y tế",
+      "- Phối hợp với Bảo hiểm xã hội tỉnh thực hiện các nội dung sau:",
+      "+ Rà soát, đối chiếu số liệu chi vượt dự toán khám bệnh, chữa bệnh bảo hiểm y tế, báo cáo UBND tỉnh trước ngày 15/4/2025;",
+      "+ Hướng dẫn các cơ sở khám bệnh, chữa bệnh kết nối, liên thông dữ liệu với Hệ thống thông tin giám định.",
+    ].join("\n"));
+    expect(r).toHaveLength(2);
+    for (const t of r) {
+      expect(t.lead).toEqual(["Sở Y tế"]);
+      expect(t.collab).toEqual(["Bảo hiểm xã hội tỉnh"]);
+    }
+  });
+
   it("a general duty to cooperate in an intro is not inherited under a heading", () => {
     const r = tasks([
       "1. Đối với các bộ, ngành, cơ quan thuộc Chính phủ",
