@@ -67,7 +67,9 @@ export function findRecurring(text: string, from: number, to: number): Recurring
       const clause = text.slice(Math.max(0, m.index - 60), Math.min(text.length, end(m) + 40));
       // "trước 15h00 thứ Sáu hằng tuần": a boundary or a weekday before it makes it a recurring deadline too.
       const boundary = /(?:trước|chậm\s*nhất|vào|thứ\s*(?:hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật)[^,;.]{0,20}$/iu.test(left);
-      if (!DUTY.test(clause) && !boundary) return null;
+      // A table cell that says only "Hằng tháng" (a time column) is a recurring deadline.
+      const wholeCell = /(?:^|\|)[\s*]*$/u.test(left) && /^[\s*.]*(?:\||\n|$)/u.test(text.slice(end(m), end(m) + 8));
+      if (!DUTY.test(clause) && !boundary && !wholeCell) return null;
     }
     return { start: m.index, end: end(m), recurrence, day: null, month: null, before: false };
   }, out);

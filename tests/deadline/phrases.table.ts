@@ -116,6 +116,7 @@ kiểm tra, xử lý theo quy định, báo cáo Thủ tướng Chính phủ tr�
 căn cứ chức năng nhiệm vụ được giao chủ động phối hợp thường xuyên với thành phố Hà Nội || 2023-02-07 || ongoing null
 định kỳ hàng năm báo cáo kết quả thực hiện gửi Bộ Kế hoạch và Đầu tư || 2023-02-07 || recurring null rec=yearly
 - Định kỳ hàng năm, đánh giá tình hình thực hiện Nghị quyết || 2023-02-07 || recurring null rec=yearly
+| 3 | Lấy mẫu giám sát lưu hành vi rút tại các chợ | Chi cục Chăn nuôi và Thú y | Hằng tháng | || 2025-06-01 || recurring null rec=monthly
 Nghị quyết số 15-NQ/TW ngày 05 tháng 5 năm 2022 của Bộ Chính trị || 2023-02-07 || none
 (Kèm theo Nghị quyết 12/NQ-CP ngày 07 tháng 02 năm 2023 của Chính phủ) || 2023-02-07 || none
 Nghị quyết số 97/2019/QH14 ngày 27/11/2019 của Quốc hội khóa XIV || 2023-02-07 || none
