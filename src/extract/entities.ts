@@ -150,7 +150,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     if (p && !(/^[-–]$/.test(p) && tk.gap.includes(" ") && (isCap(tk) || !isCap(toks[j - 1]!)))) break;
     if (distributable && j === headEnd) break;
     // "Công an tỉnh", "UBND huyện", "cấp xã": a level word right after the name's own words (not "xã hội", "thị trường").
-    if (PLACE_LEVEL.has(tk.l) && !isCap(tk) && j > i && (isCap(toks[j - 1]!) || /^(cấp|các|thị|thành)$/.test(toks[j - 1]!.l)) && !(toks[j + 1] && isCap(toks[j + 1]!) && tight(toks[j + 1]))) afterPlace = true;
+    if (PLACE_LEVEL.has(tk.l) && !isCap(tk) && j > i && (isCap(toks[j - 1]!) || /^(cấp|các|thị|thành)$/.test(toks[j - 1]!.l) || (j - 2 >= i && tight(toks[j - 1]) && /^\p{Lu}[\p{Ll}\p{M}]/u.test(toks[j - 2]!.t) && !/^(?:xã hội|thị trường|thị xã|thành viên|thành phần|thành phố|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|xã ủy)$/u.test(`${tk.l} ${toks[j + 1]?.l ?? ""}`))) && !(toks[j + 1] && isCap(toks[j + 1]!) && tight(toks[j + 1]))) afterPlace = true;
     if (isCap(tk)) {
       if (j > i && PLACE_LEVEL.has(toks[j - 1]!.l)) afterPlace = true;
       if (kind === "person" && nameStart < 0 && lx.surnames.has(tk.norm) && isCap(toks[j + 1] ?? tk) && toks[j + 1] && tight(toks[j + 1]) && j > titleEnd && !PLACE_BEFORE.has(toks[j - 1]!.l) && !toks.slice(i, j).some((t) => t.l === "các")) nameStart = j;
@@ -161,10 +161,12 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     // The second syllable of a capitalised word ("Bộ Ngoại giao", "Phòng Kế hoạch - Tài chính"): only the first
     // syllable of a common word in a name is capitalised, while proper names capitalise every syllable.
     const prevTok = toks[j - 1]!;
-    if (j > i && tight(tk) && /^\p{Lu}[\p{Ll}\p{M}]/u.test(prevTok.t) && !lx.unitHeads.match(toks, j - 1) && !lx.titles.match(toks, j - 1) && (j - 1 === i || !isCap(toks[j - 2]!) || lx.unitHeads.match(toks, j - 2) > 0) && !lx.role.match(toks, j) && l !== "và" && !STOP_WORDS.test(l) && !lx.npStops.match(toks, j)) { j++; continue; }
+    if (j > i && tight(tk) && /^\p{Lu}[\p{Ll}\p{M}]/u.test(prevTok.t) && !lx.unitHeads.match(toks, j - 1) && !lx.titles.match(toks, j - 1) && (j - 1 === i || !isCap(toks[j - 2]!) || lx.unitHeads.match(toks, j - 2) > 0) && !lx.role.match(toks, j) && l !== "và" && !STOP_WORDS.test(l) && !lx.npStops.match(toks, j) && !(j - 1 > i && isVerbAt(toks, j) >= 2)) { j++; continue; }
     if (l === "và" || l === "cùng" || l === "với") {
       const nx = toks[j + 1];
       if (!nx || !tight(nx)) break;
+      // "Văn phòng HĐND và UBND phường": one office serves both bodies.
+      if (l === "và" && toks[i]!.l === "văn" && toks[i + 1]?.l === "phòng" && /^(hđnd|đbqh)$/.test(toks[j - 1]!.l) && /^(ubnd|ủy|uỷ)$/.test(nx.l)) { j++; continue; }
       const placeJoin = l === "và" && nx.l === "các" && PLACE_NOUNS.has(toks[j + 2]?.l ?? "") && /^(ủy|uỷ|ubnd|hđnd|hội)$/.test(toks[i]!.l);
       if (!placeJoin && parseItemStartCheap(toks, j + 1, ctx)) break;
       if (placeJoin) { j += 3; continue; }
@@ -172,7 +174,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
       if (l === "và" && !isVerbAt(toks, j + 1)) { j++; continue; }
       break;
     }
-    if (j === headEnd && j > i && isCap(toks[j - 1]!) && (headViaUnit || kind === "group")) {
+    if (j === headEnd && j > i && isCap(toks[j - 1]!) && (headViaUnit || kind === "group") && !(j - i >= 2 && isCap(toks[j - 2]!) && isCap(toks[j - 1]!))) {
       const hc = lx.headCompounds.match(toks, j);
       if (hc && (headViaUnit || /^(quản|chỉ)$/.test(l))) { j += hc; continue; }
     }
@@ -183,6 +185,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     // The second half of a compound whose first half is already in the name ("Chương trình", "chất lượng xây dựng").
     if (j > i && tight(tk) && [1, 2, 3].some((back) => j - back >= i && lx.nounCompounds.match(toks, j - back) > back)) { j++; continue; }
     if (l === "các" && lx.groupNouns.match(toks, j + 1)) { kind = "group"; j += 1 + lx.groupNouns.match(toks, j + 1); if (punct(toks[j]) === ":") { distributable = toks.slice(i, j).map((t) => t.t).join(" "); } continue; }
+    if (l === "thuộc" && toks[j - 1]?.l === "trực" && j - 1 > i) { j++; continue; }
     if (l === "của" || l === "thuộc") { const nx = toks[j + 1]; if (nx && tight(nx) && (isCap(nx) || nx.l === "các" || nx.l === "sở")) { j++; continue; } break; }
     if (l === "trực" && toks[j + 1]?.l === "thuộc") { j += 2; continue; }
     if (l === "số" && /^\d/.test(toks[j + 1]?.t ?? "")) { j += 2; continue; }
@@ -195,7 +198,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     distributable = toks.slice(i, j).map((t) => t.t).join(" ");
   }
   // Trim dangling joiners.
-  while (j > Math.max(headEnd, i + 1) && /^(và|cùng|với|của|thuộc)$/.test(toks[j - 1]!.l)) j--;
+  while (j > Math.max(headEnd, i + 1) && /^(và|cùng|với|của|thuộc)$/.test(toks[j - 1]!.l) && !(toks[j - 1]!.l === "thuộc" && toks[j - 2]?.l === "trực")) j--;
   if (kind === "person" && nameStart < 0) {
     // The person's own name: a family name followed by capitalised words up to the end
     // ("Phó Thủ tướng Hoàng Trung Hải", "Phó Giám đốc Sở Phan Văn Hiếu").

@@ -32,6 +32,13 @@ describe("actor lists", () => {
     ["Viễn thông Thái Nguyên, Viettel Thái Nguyên và các doanh nghiệp viễn thông trên địa bàn phối hợp", ["Viễn thông Thái Nguyên", "Viettel Thái Nguyên", "các doanh nghiệp viễn thông trên địa bàn"], "phối"],
     ["Trung tâm Văn hóa, Thông tin và Thể thao huyện tổ chức", ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"], "tổ"],
     ["các sở, ngành trên địa bàn tỉnh triển khai", ["các sở, ngành trên địa bàn tỉnh"], "triển"],
+    ["Cục Quản lý Dược kiểm tra việc đấu thầu", ["Cục Quản lý Dược"], "kiểm"],
+    ["Cục Thuế kiểm tra việc kê khai", ["Cục Thuế"], "kiểm"],
+    ["Trung tâm Chính trị xã mở lớp bồi dưỡng", ["Trung tâm Chính trị xã"], "mở"],
+    ["Ban Chỉ huy Quân sự xã sẵn sàng lực lượng", ["Ban Chỉ huy Quân sự xã"], "sẵn"],
+    ["Các chi bộ trực thuộc rà soát quần chúng ưu tú", ["Các chi bộ trực thuộc"], "rà"],
+    ["Văn phòng HĐND và UBND phường theo dõi", ["Văn phòng HĐND và UBND phường"], "theo"],
+    ["Ngân hàng Chính sách xã hội chi nhánh tỉnh giải ngân", ["Ngân hàng Chính sách xã hội chi nhánh tỉnh"], "giải"],
   ])("%s", (s, list, next) => {
     const r = actors(s);
     expect(r.list).toEqual(list);
