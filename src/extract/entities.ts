@@ -150,7 +150,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     if (p && !(/^[-–]$/.test(p) && tk.gap.includes(" ") && (isCap(tk) || !isCap(toks[j - 1]!)))) break;
     if (distributable && j === headEnd) break;
     // "Công an tỉnh", "UBND huyện", "cấp xã": a level word right after the name's own words (not "xã hội", "thị trường").
-    if (PLACE_LEVEL.has(tk.l) && !isCap(tk) && j > i && (isCap(toks[j - 1]!) || /^(cấp|các|thị|thành)$/.test(toks[j - 1]!.l) || (j - 2 >= i && tight(toks[j - 1]) && /^\p{Lu}[\p{Ll}\p{M}]/u.test(toks[j - 2]!.t) && !/^(?:xã hội|thị trường|thị xã|thành viên|thành phần|thành phố|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|xã ủy)$/u.test(`${tk.l} ${toks[j + 1]?.l ?? ""}`))) && !(toks[j + 1] && isCap(toks[j + 1]!) && tight(toks[j + 1]))) afterPlace = true;
+    if (PLACE_LEVEL.has(tk.l) && !isCap(tk) && j > i && (isCap(toks[j - 1]!) || /^(cấp|các|thị|thành)$/.test(toks[j - 1]!.l) || (j - 2 >= i && tight(toks[j - 1]) && /^\p{Lu}[\p{Ll}\p{M}]/u.test(toks[j - 2]!.t) && !/^(?:xã hội|thị trường|thị xã|thành viên|thành phần|thành phố|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|xã ủy)$/u.test(`${tk.l} ${toks[j + 1]?.l ?? ""}`) && toks[j - 1]!.l !== "tác")) && !(toks[j + 1] && isCap(toks[j + 1]!) && tight(toks[j + 1]))) afterPlace = true;
     if (isCap(tk)) {
       if (j > i && PLACE_LEVEL.has(toks[j - 1]!.l)) afterPlace = true;
       if (kind === "person" && nameStart < 0 && lx.surnames.has(tk.norm) && isCap(toks[j + 1] ?? tk) && toks[j + 1] && tight(toks[j + 1]) && j > titleEnd && !PLACE_BEFORE.has(toks[j - 1]!.l) && !toks.slice(i, j).some((t) => t.l === "các")) nameStart = j;

@@ -34,7 +34,9 @@ export type { TaskContext } from "./draft.js";
 const NARRATIVE = /^(ngày\s+\d|hôm nay|vào ngày|sáng ngày|chiều ngày|tham dự|dự họp|thành phần|chủ trì:|tham dự:|kính gửi|nơi nhận)/u;
 const APPROVAL = /^(đồng ý|thống nhất|cơ bản thống nhất|nhất trí|cơ bản nhất trí|ghi nhận|biểu dương|hoan nghênh|đánh giá cao|tuy nhiên|trên đây là|nay thông báo)(?![\p{L}])/u;
 const CARRIER = /^(thời gian hoàn thành|thời hạn hoàn thành|thời hạn|thời gian thực hiện|hạn chót|hoàn thành|kết quả|báo cáo kết quả|yêu cầu gửi|yêu cầu hoàn thiện|yêu cầu báo cáo|hồ sơ|sản phẩm|tiến độ)(?![\p{L}])/u;
-const CLOSING = /thông\s+báo(?:\s+\S+){0,30}?\s+(?:để|đến)(?:\s+\S+){0,40}?\s+biết|^(nay thông báo|trên đây là|văn phòng[^.]{0,60}thông báo)/u;
+// "Văn phòng UBND tỉnh thông báo ý kiến kết luận … để các cơ quan biết, thực hiện./." — not "Văn phòng Sở
+// đăng tải Thông báo này …" nor "thông báo trên hệ thống loa truyền thanh để nhân dân biết" (tasks).
+const CLOSING = /thông\s+báo(?!\s+(?:này|trên|qua|cho|tới|rộng rãi|kịp thời))(?:\s+\S+){0,30}?\s+(?:để|đến)(?!\s+(?:nhân dân|người dân|quần chúng))(?:\s+\S+){0,40}?\s+biết|^(nay thông báo|trên đây là|văn phòng(?:(?!đăng|tổng hợp|thực hiện|gửi|đôn đốc|theo dõi|chủ trì|phối hợp)[^.]){0,60}thông báo(?!\s+(?:này|trên|qua|cho|tới)))/u;
 const GENERIC_ACTION = /^(?:(?:khẩn trương|nghiêm túc|tổ chức|chủ động)\s*,?\s*)*(?:(?:quán triệt|tổ chức|triển khai|thực hiện)(?:\s*(?:,|và)\s*|\s+))*(?:thực hiện|triển khai thực hiện|triển khai)\s*(?:\.\/\.|\.)?\s*$/u;
 const INTRO_PREDICATE = /^(?:(?:tập trung|khẩn trương|nghiêm túc|chủ động)\s+)*(?:(?:chỉ đạo|tổ chức)\s+)?(?:thực hiện|triển khai(?:\s+thực hiện)?)?\s*(?:tốt\s+)?(?:một số|các|những)?\s*(?:nội dung|nhiệm vụ|giải pháp|yêu cầu|việc|công việc)(?:\s+[\p{L}]+){0,4}?\s*(?:sau đây|như sau|sau)\s*:?\s*$/u;
 const CONCLUSION_HEADING = /^(kết luận|các ý kiến thống nhất|ý kiến thống nhất|thống nhất|nội dung thống nhất|kết quả (?:cuộc họp|làm việc|buổi làm việc)|giao nhiệm vụ|phân công|tổ chức thực hiện)/u;

@@ -38,6 +38,9 @@ describe("actor lists", () => {
     ["Ban Chỉ huy Quân sự xã sẵn sàng lực lượng", ["Ban Chỉ huy Quân sự xã"], "sẵn"],
     ["Các chi bộ trực thuộc rà soát quần chúng ưu tú", ["Các chi bộ trực thuộc"], "rà"],
     ["Văn phòng HĐND và UBND phường theo dõi", ["Văn phòng HĐND và UBND phường"], "theo"],
+    ["Chi bộ Hợp tác xã nông nghiệp Mỹ Thọ lãnh đạo hợp tác xã", ["Chi bộ Hợp tác xã nông nghiệp Mỹ Thọ"], "lãnh"],
+    ["Trưởng các thôn tổ chức họp dân", ["Trưởng các thôn"], "tổ"],
+    ["Petrovietnam và TKV bảo đảm cung cấp đủ khí", ["Petrovietnam", "TKV"], "bảo"],
     ["Ngân hàng Chính sách xã hội chi nhánh tỉnh giải ngân", ["Ngân hàng Chính sách xã hội chi nhánh tỉnh"], "giải"],
   ])("%s", (s, list, next) => {
     const r = actors(s);

@@ -145,6 +145,16 @@ describe("not tasks (negative cases)", () => {
     expect(parseNotice(text).tasks).toEqual([]);
   });
 
+  it("the closing formula is no task, but publishing or announcing this notice is", () => {
+    const r = parseNotice([
+      "1. Văn phòng Sở đăng tải Thông báo này trên Trang thông tin điện tử của Sở trong ngày 05/12/2025.",
+      "2. Ngay sau khi có bản tin cảnh báo rét đậm, Văn phòng HĐND và UBND xã thông báo trên hệ thống loa truyền thanh để nhân dân biết, chủ động phòng tránh.",
+      "Văn phòng UBND tỉnh thông báo ý kiến kết luận của Chủ tịch UBND tỉnh để các cơ quan, đơn vị biết, thực hiện./.",
+    ].join("\n"));
+    expect(r.tasks.map((t) => t.lead[0]!.mention)).toEqual(["Văn phòng Sở", "Văn phòng HĐND và UBND xã"]);
+    expect(r.unassigned.some((u) => u.reason === "closing formula" && u.text.startsWith("Văn phòng UBND tỉnh thông báo"))).toBe(true);
+  });
+
   it("'Quy chế phối hợp với Tỉnh đoàn' names no collaborator", () => {
     const r = tasks("- Về Quy chế phối hợp với Tỉnh đoàn: Giao Phòng BCVT&CNTT chủ trì, phối hợp với Phòng QLCN tham mưu.");
     expect(r[0]!.collab).toEqual(["Phòng QLCN"]);
