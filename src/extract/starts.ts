@@ -68,6 +68,14 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
   const adjunct = ADJUNCT_OPENER.test(opener) || /^\W*(?:ngày|tại)\b/u.test(opener);
   const adjunctComma = new Set<number>();
   if (adjunct) for (let k = 1; k < toks.length; k++) if (punct(toks[k]).includes(",") && !clauseStart.has(k)) adjunctComma.add(k);
+  // "…; trường hợp phải nhập khẩu bổ sung than, TKV báo cáo …": after a condition inside the sentence, the
+  // comma that closes it may open a clause with its own actor.
+  const condComma = new Set<number>();
+  for (const k of clauseStart) {
+    if (k === 0 || !toks[k]) continue;
+    if (!/^(?:trường hợp|trong trường hợp|nếu|khi|sau khi|ngay sau khi)(?![\p{L}])/u.test(restText(toks, k, text, Math.min(sent.end, toks[k]!.s + 30)))) continue;
+    for (let q = k + 1; q < toks.length && !clauseStart.has(q); q++) if (punct(toks[q]).includes(",")) { condComma.add(q); break; }
+  }
   let mainClauseSeen = false;
 
   let subjectFound = false;
@@ -116,7 +124,7 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
         }
       }
     }
-    const atAdjunct = adjunctComma.has(k) && !mainClauseSeen && starts.length === 0;
+    const atAdjunct = (adjunctComma.has(k) && !mainClauseSeen && starts.length === 0) || condComma.has(k);
     if (!clauseStart.has(k) && !atAdjunct) continue;
     if (approval && k === 0) continue;
     // subject: "X chủ trì …", "Các phòng, đơn vị rà soát …".

@@ -124,6 +124,13 @@ describe("tasks from sentences", () => {
     expect(r[0]!.lead[0]).toMatch(/^Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy/);
   });
 
+  it("a condition after ';' may hand the rest of the sentence to a new actor", () => {
+    const r = tasks("Petrovietnam và TKV bảo đảm cung cấp đủ khí, than cho các nhà máy điện theo hợp đồng đã ký; trường hợp phải nhập khẩu bổ sung than, TKV báo cáo Bộ Công Thương phương án nhập khẩu trước ngày 15/01/2026.");
+    expect(r.map((t) => t.lead)).toEqual([["Petrovietnam", "TKV"], ["TKV"]]);
+    expect(r[0]!.deadline).toBeNull();
+    expect(r[1]!.deadline).toBe("2026-01-15");
+  });
+
   it("urgent marks khẩn trương / ngay / sớm", () => {
     const n = parseNotice("Phòng QLKH&CN khẩn trương rà soát các vướng mắc. Phòng QLCN rà soát quy trình.");
     expect(n.tasks.map((t) => t.urgent)).toEqual([true, false]);
