@@ -224,7 +224,7 @@ export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassi
         const bare = /^(?:(?:có trách nhiệm|chịu trách nhiệm|chủ trì|cần|phải|thực hiện)\s*)?:?$/u.test(action.replace(/\s+/g, " ").trim());
         // "(Chủ trì,) phối hợp với Y thực hiện các nội dung sau:" leads in as much as "thực hiện các nội dung sau:".
         const leadIn = pred.replace(/^\s*(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+.{1,160}?\s+(?=(?:thực hiện|triển khai|tổ chức thực hiện)\s)/u, "");
-        if (speaker || bare || INTRO_PREDICATE.test(pred) || INTRO_PREDICATE.test(leadIn) || /^\s*:?\s*$/.test(pred)) {
+        if (speaker || bare || INTRO_PREDICATE.test(pred) || INTRO_PREDICATE.test(leadIn) || /^[\s,]*(?:(?:cụ thể|gồm|bao gồm)\s*)?(?:(?:như sau|sau đây|sau)\s*)?:?\s*$/u.test(pred)) {
           drafts.splice(drafts.lastIndexOf(lastDraft), 1);
           blockTasks = blockTasks.filter((x) => x !== lastDraft);
           unassigned.push({ start: lastDraft.start, end: lastDraft.end, reason: "introduces the items below" });

@@ -131,6 +131,15 @@ describe("tasks from sentences", () => {
     expect(r[1]!.deadline).toBe("2026-01-15");
   });
 
+  it("'X giao nhiệm vụ cho các cơ quan, đơn vị, cụ thể như sau:' introduces headed items and is no task", () => {
+    const r = parseNotice([
+      "Chủ tịch UBND tỉnh giao nhiệm vụ cho các cơ quan, đơn vị, cụ thể như sau:",
+      "a) Sở Nội vụ",
+      "- Tham mưu UBND tỉnh tổ chức đánh giá, phân loại cán bộ, công chức cấp xã năm 2025, hoàn thành trước ngày 20/12/2025.",
+    ].join("\n"));
+    expect(r.tasks.map((t) => t.lead.map((e) => e.mention))).toEqual([["Sở Nội vụ"]]);
+  });
+
   it("urgent marks khẩn trương / ngay / sớm", () => {
     const n = parseNotice("Phòng QLKH&CN khẩn trương rà soát các vướng mắc. Phòng QLCN rà soát quy trình.");
     expect(n.tasks.map((t) => t.urgent)).toEqual([true, false]);
