@@ -64,6 +64,12 @@ export function hasOwnDeadline(d: Draft, deadlines: readonly DeadlineFinding[]):
 export function firstDeadline(d: Draft, deadlines: readonly DeadlineFinding[]): Deadline | null {
   const own = deadlinesIn(deadlines, d.start, d.end);
   // A dated deadline first ("truyền số liệu liên tục …, chậm nhất ngày 30/9"), then a recurring, then an ongoing one.
-  const f = own.find((x) => x.deadline.date && x.deadline.kind !== "recurring") ?? own.find((x) => x.deadline.kind === "recurring") ?? own.find((x) => x.deadline.kind === "ongoing") ?? own[0];
+  let f = own.find((x) => x.deadline.date && x.deadline.kind !== "recurring") ?? own.find((x) => x.deadline.kind === "recurring") ?? own.find((x) => x.deadline.kind === "ongoing") ?? own[0];
+  // "tạm ứng kinh phí … quý I năm 2026 cho các cơ sở trước ngày 15/01/2026": a bare period names what, a
+  // boundary word names when.
+  if (f && f.deadline.kind === "within" && !/^(?:trong|hoàn thành|định kỳ|sang|ngay)/iu.test(f.deadline.text)) {
+    const bounded = own.find((x) => x !== f && x.deadline.date && /^(?:before|by|on)$/.test(x.deadline.kind) && /^(?:trước|chậm|muộn|hạn|không quá|vào|trong ngày|xong trước|hoàn thành trước)/iu.test(x.deadline.text));
+    if (bounded) f = bounded;
+  }
   return f ? f.deadline : null;
 }

@@ -140,6 +140,13 @@ describe("tasks from sentences", () => {
     expect(r.tasks.map((t) => t.lead.map((e) => e.mention))).toEqual([["Sở Nội vụ"]]);
   });
 
+  it("a boundary date beats a bare period that names what is funded", () => {
+    const r = tasks("Đề nghị Bảo hiểm xã hội Việt Nam tạm ứng kịp thời kinh phí khám bệnh, chữa bệnh bảo hiểm y tế quý I năm 2026 cho các cơ sở khám bệnh, chữa bệnh trước ngày 15/01/2026.");
+    expect(r).toHaveLength(1);
+    expect(r[0]!.kind).toBe("before");
+    expect(r[0]!.deadline).toBe("2026-01-15");
+  });
+
   it("urgent marks khẩn trương / ngay / sớm", () => {
     const n = parseNotice("Phòng QLKH&CN khẩn trương rà soát các vướng mắc. Phòng QLCN rà soát quy trình.");
     expect(n.tasks.map((t) => t.urgent)).toEqual([true, false]);
