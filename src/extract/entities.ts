@@ -362,6 +362,19 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
       absorbed = true;
       continue;
     }
+    // "đồng chí Phó Bí thư, Chủ tịch UBND xã": one comrade (singular) holding two posts is one person.
+    if (p === "," && prev.kind === "person" && !prev.personName && next && next.kind === "person" && next.nameStart < 0 && lx.titles.match(toks, k) && !/(?:^|\s)các\s/u.test(lower(prev.text))) {
+      if (/(?:^|[^\p{L}])đồng chí\s*$/u.test(lower(ctx.text.slice(Math.max(0, prev.start - 16), prev.start))) || /^đồng chí\s/u.test(lower(prev.text))) {
+        prev.end = toks[next.j - 1]!.e;
+        prev.text = ctx.text.slice(prev.start, prev.end).replace(/\s+/g, " ");
+        if (prev.full) prev.full = prev.text;
+        if (prev.title) prev.title = prev.text.replace(/^đồng chí\s+/iu, "");
+        j = next.j;
+        it = { ...next, distributable: null };
+        absorbed = true;
+        continue;
+      }
+    }
     // "Trung tâm Văn hóa, Thông tin và Thể thao huyện": capitalised words after a comma, joined by "và", belong to the name.
     if (p === "," && prev.kind === "unit" && !next && toks[k] && isCap(toks[k]!) && !lx.unitHeads.match(toks, k)) {
       let e = k, sawAnd = false;

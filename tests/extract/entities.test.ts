@@ -40,6 +40,9 @@ describe("actor lists", () => {
     ["Văn phòng HĐND và UBND phường theo dõi", ["Văn phòng HĐND và UBND phường"], "theo"],
     ["Chi bộ Hợp tác xã nông nghiệp Mỹ Thọ lãnh đạo hợp tác xã", ["Chi bộ Hợp tác xã nông nghiệp Mỹ Thọ"], "lãnh"],
     ["Trưởng các thôn tổ chức họp dân", ["Trưởng các thôn"], "tổ"],
+    ["đồng chí Phó Bí thư, Chủ tịch UBND xã lãnh đạo UBND xã", ["đồng chí Phó Bí thư, Chủ tịch UBND xã"], "lãnh"],
+    ["các đồng chí Phó Chủ tịch, Chủ tịch UBND xã chỉ đạo", ["các đồng chí Phó Chủ tịch", "Chủ tịch UBND xã"], "chỉ"],
+    ["Giám đốc Sở Tài chính, Giám đốc Sở Xây dựng chỉ đạo", ["Giám đốc Sở Tài chính", "Giám đốc Sở Xây dựng"], "chỉ"],
     ["Petrovietnam và TKV bảo đảm cung cấp đủ khí", ["Petrovietnam", "TKV"], "bảo"],
     ["Ngân hàng Chính sách xã hội chi nhánh tỉnh giải ngân", ["Ngân hàng Chính sách xã hội chi nhánh tỉnh"], "giải"],
   ])("%s", (s, list, next) => {
