@@ -147,6 +147,13 @@ describe("tasks from sentences", () => {
     expect(r[0]!.deadline).toBe("2026-01-15");
   });
 
+  it("'Bộ Ngoại giao' among the collaborators is no 'giao X'", () => {
+    const r = tasks("Bộ Xây dựng chủ trì, phối hợp với Bộ Ngoại giao, Bộ Tài chính và các cơ quan liên quan đàm phán với phía Trung Quốc về nguồn vốn vay, báo cáo Thủ tướng Chính phủ trong tháng 6/2025.");
+    expect(r).toHaveLength(1);
+    expect(r[0]!.lead).toEqual(["Bộ Xây dựng"]);
+    expect(r[0]!.collab).toEqual(["Bộ Ngoại giao", "Bộ Tài chính", "các cơ quan liên quan"]);
+  });
+
   it("urgent marks khẩn trương / ngay / sớm", () => {
     const n = parseNotice("Phòng QLKH&CN khẩn trương rà soát các vướng mắc. Phòng QLCN rà soát quy trình.");
     expect(n.tasks.map((t) => t.urgent)).toEqual([true, false]);
