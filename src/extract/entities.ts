@@ -44,6 +44,12 @@ const PLACE_BEFORE = new Set(["sông", "suối", "núi", "đèo", "đường", "
 const PLACE_LEVEL = new Set(["tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố", "tp"]);
 /** Words that go on after a place ("… tỉnh có liên quan", "… huyện và các xã"). */
 const CONTINUATION = new Set(["ủy", "uỷ", "và", "cùng", "với", "có", "liên", "quan", "thuộc", "trực", "các", "của", "nơi", "ven", "giáp", "thành", "thị", "xã", "phường", "huyện", "tỉnh", "trấn", "phố", "quận"]);
+/** A continuation word at toks[q]; "có" only in "có liên quan" ("các tỉnh có dự án đi qua khẩn trương …" ends at "có"). */
+const continues = (toks: readonly Tok[], q: number): boolean => {
+  const l = toks[q]?.l ?? "";
+  if (l === "có") return toks[q + 1]?.l === "liên";
+  return CONTINUATION.has(l);
+};
 const PLACE_NOUNS = new Set(["huyện", "xã", "phường", "tỉnh", "quận", "thị", "thành", "thị trấn"]);
 
 interface Item {
@@ -99,7 +105,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
       if (toks[q]!.s < aliasEnd) continue;
       const t = toks[q]!;
       // Attached places are capitalised names and level words, never across a comma.
-      if (/[,;:(]/.test(t.gap) || (!isCap(t) && ((isVerbAt(toks, q) && !lx.nounCompounds.match(toks, q)) || (!PLACE_LEVEL.has(t.l) && !CONTINUATION.has(t.l) && !isCap(toks[q - 1]!))))) { registryEnd = q; break; }
+      if (/[,;:(]/.test(t.gap) || (!isCap(t) && ((isVerbAt(toks, q) && !lx.nounCompounds.match(toks, q)) || (!PLACE_LEVEL.has(t.l) && !continues(toks, q) && !isCap(toks[q - 1]!))))) { registryEnd = q; break; }
     }
   }
   if (t0.l === "đồng" && toks[i + 1]?.l === "chí" && tight(toks[i + 1])) { j = i + 2; kind = "person"; }
@@ -179,7 +185,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
       if (hc && (headViaUnit || /^(quản|chỉ)$/.test(l))) { j += hc; continue; }
     }
     // After a place ("… tỉnh", "… huyện Kiên Hải"), a lower-case word starts what to do, known verb or not.
-    if (afterPlace && !CONTINUATION.has(l) && !lx.groupNouns.match(toks, j)) break;
+    if (afterPlace && !continues(toks, j) && !lx.groupNouns.match(toks, j)) break;
     const nc = lx.nounCompounds.match(toks, j);
     if (nc) { j += nc; continue; }
     // The second half of a compound whose first half is already in the name ("Chương trình", "chất lượng xây dựng").
@@ -413,7 +419,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
     const bareTail = lowerStart && (!next || (next.kind === "group" && !isCap(toks[k]!)) || (!isCap(toks[k]!) && next.kind === "unit"));
     if (prev.kind === "group" && p === "," && ((lx.groupNouns.match(toks, k) && !isCap(toks[k]!)) || (next && isGeneric(toks, next)) || bareTail)) {
       let e = k;
-      while (e < toks.length && (e === k || punct(toks[e]) === "") && !(e > k && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e)) && !(e > k && (toks[e]!.l === "và" || toks[e]!.l === "cùng" || STOP_WORDS.test(toks[e]!.l))) && !(e > k && !isCap(toks[e]!) && !isCap(toks[e - 1]!) && PLACE_LEVEL.has(toks[e - 1]!.l) && !CONTINUATION.has(toks[e]!.l))) {
+      while (e < toks.length && (e === k || punct(toks[e]) === "") && !(e > k && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e)) && !(e > k && (toks[e]!.l === "và" || toks[e]!.l === "cùng" || STOP_WORDS.test(toks[e]!.l))) && !(e > k && !isCap(toks[e]!) && !isCap(toks[e - 1]!) && PLACE_LEVEL.has(toks[e - 1]!.l) && !continues(toks, e))) {
         e += (e > k && lx.nounCompounds.match(toks, e)) || 1;
       }
       extendMention(prev, toks[e - 1]!.e, ctx);

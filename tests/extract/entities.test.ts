@@ -40,6 +40,8 @@ describe("actor lists", () => {
     ["Văn phòng HĐND và UBND phường theo dõi", ["Văn phòng HĐND và UBND phường"], "theo"],
     ["Chi bộ Hợp tác xã nông nghiệp Mỹ Thọ lãnh đạo hợp tác xã", ["Chi bộ Hợp tác xã nông nghiệp Mỹ Thọ"], "lãnh"],
     ["Trưởng các thôn tổ chức họp dân", ["Trưởng các thôn"], "tổ"],
+    ["UBND các huyện có liên quan báo cáo", ["UBND các huyện có liên quan"], "báo"],
+    ["Ủy ban nhân dân các tỉnh, thành phố có dự án đi qua khẩn trương lập phương án", ["Ủy ban nhân dân các tỉnh, thành phố"], "có"],
     ["đồng chí Phó Bí thư, Chủ tịch UBND xã lãnh đạo UBND xã", ["đồng chí Phó Bí thư, Chủ tịch UBND xã"], "lãnh"],
     ["các đồng chí Phó Chủ tịch, Chủ tịch UBND xã chỉ đạo", ["các đồng chí Phó Chủ tịch", "Chủ tịch UBND xã"], "chỉ"],
     ["Giám đốc Sở Tài chính, Giám đốc Sở Xây dựng chỉ đạo", ["Giám đốc Sở Tài chính", "Giám đốc Sở Xây dựng"], "chỉ"],
