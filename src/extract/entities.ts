@@ -419,7 +419,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
     const bareTail = lowerStart && (!next || (next.kind === "group" && !isCap(toks[k]!)) || (!isCap(toks[k]!) && next.kind === "unit"));
     if (prev.kind === "group" && p === "," && ((lx.groupNouns.match(toks, k) && !isCap(toks[k]!)) || (next && isGeneric(toks, next)) || bareTail)) {
       let e = k;
-      while (e < toks.length && (e === k || punct(toks[e]) === "") && !(e > k && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e)) && !(e > k && (toks[e]!.l === "và" || toks[e]!.l === "cùng" || STOP_WORDS.test(toks[e]!.l))) && !(e > k && !isCap(toks[e]!) && !isCap(toks[e - 1]!) && PLACE_LEVEL.has(toks[e - 1]!.l) && !continues(toks, e))) {
+      while (e < toks.length && (e === k || punct(toks[e]) === "" || (/^[-–]$/.test(punct(toks[e])) && !isVerbAt(toks, e) && toks[e]!.gap.includes(" "))) && !(e > k && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e)) && !(e > k && (toks[e]!.l === "và" || toks[e]!.l === "cùng" || STOP_WORDS.test(toks[e]!.l))) && !(e > k && !isCap(toks[e]!) && !isCap(toks[e - 1]!) && PLACE_LEVEL.has(toks[e - 1]!.l) && !continues(toks, e))) {
         e += (e > k && lx.nounCompounds.match(toks, e)) || 1;
       }
       extendMention(prev, toks[e - 1]!.e, ctx);

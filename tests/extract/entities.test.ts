@@ -41,6 +41,8 @@ describe("actor lists", () => {
     ["Chi bộ Hợp tác xã nông nghiệp Mỹ Thọ lãnh đạo hợp tác xã", ["Chi bộ Hợp tác xã nông nghiệp Mỹ Thọ"], "lãnh"],
     ["Trưởng các thôn tổ chức họp dân", ["Trưởng các thôn"], "tổ"],
     ["UBND các huyện có liên quan báo cáo", ["UBND các huyện có liên quan"], "báo"],
+    ["Các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên hoàn thành", ["Các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên"], "hoàn"],
+    ["các sở, ngành - thực hiện", ["các sở, ngành"], "thực"],
     ["Ủy ban nhân dân các tỉnh, thành phố có dự án đi qua khẩn trương lập phương án", ["Ủy ban nhân dân các tỉnh, thành phố"], "có"],
     ["đồng chí Phó Bí thư, Chủ tịch UBND xã lãnh đạo UBND xã", ["đồng chí Phó Bí thư, Chủ tịch UBND xã"], "lãnh"],
     ["các đồng chí Phó Chủ tịch, Chủ tịch UBND xã chỉ đạo", ["các đồng chí Phó Chủ tịch", "Chủ tịch UBND xã"], "chỉ"],
