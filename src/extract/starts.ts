@@ -135,6 +135,18 @@ export function findStarts(toks: readonly Tok[], text: string, sent: Range, pctx
       const subjText = text.slice(toks[k]!.s, toks[list.next - 1]!.e);
       const am2 = lx.assign.match(toks, pred);
       if (am2 && parseActorList(toks, pred + am2 + (toks[pred + am2]?.l === "cho" ? 1 : 0), pctx)) { protect = pred - 1; mainClauseSeen = true; continue; } // "UBND tỉnh yêu cầu X": the object leads (next loop turn).
+      // "Đối với Sở Xây dựng, Chủ tịch UBND tỉnh giao khẩn trương …": the speaker assigns the topic.
+      if (am2 && k > 0 && toks[0]!.l === "đối" && toks[1]?.l === "với" && starts.length === 0) {
+        const topic = parseActorList(toks, 2, pctx);
+        const named = topic ? topic.mentions.filter((m) => m.end <= toks[k]!.s) : [];
+        if (named.length && punct(toks[k]).includes(",") && toks[pred + am2] && !isCap(toks[pred + am2]!)) {
+          starts.push({ tok: 0, kind: "assign", lead: named, predTok: pred + am2 });
+          protect = pred + am2 - 1;
+          subjectFound = true;
+          mainClauseSeen = true;
+          continue;
+        }
+      }
       if (REJECT_PREDICATE.test(predText)) { protect = list.next - 1; mainClauseSeen = true; continue; }
       const qualifier = /^(nhất là|đặc biệt là|kể cả|trong đó có)(?![\p{L}])/u.test(predText);
       if (punct(toks[pred]).includes(",") && !isVerbAt(toks, pred) && !qualifier) { protect = list.next - 1; continue; }

@@ -154,6 +154,13 @@ describe("tasks from sentences", () => {
     expect(r[0]!.collab).toEqual(["Bộ Ngoại giao", "Bộ Tài chính", "các cơ quan liên quan"]);
   });
 
+  it("'Đối với X, <speaker> giao …' assigns X", () => {
+    const r = tasks("Đối với Sở Xây dựng, Chủ tịch UBND tỉnh giao khẩn trương khắc phục các điểm sạt lở trên Quốc lộ 9, bảo đảm giao thông thông suốt chậm nhất trong ngày 30/10/2025.");
+    expect(r).toHaveLength(1);
+    expect(r[0]!.lead).toEqual(["Sở Xây dựng"]);
+    expect(r[0]!.deadline).toBe("2025-10-30");
+  });
+
   it("urgent marks khẩn trương / ngay / sớm", () => {
     const n = parseNotice("Phòng QLKH&CN khẩn trương rà soát các vướng mắc. Phòng QLCN rà soát quy trình.");
     expect(n.tasks.map((t) => t.urgent)).toEqual([true, false]);
