@@ -75,6 +75,7 @@ export function findBlocks(text: string, lines: Line[], body: Range): Block[] {
   const blocks: Block[] = [];
   const stack: Array<{ style: Style; key: string }> = [];
   let lastLine = -2;
+  let lastLead = 0;
   for (const line of lines) {
     if (line.end <= body.start || line.start >= body.end) continue;
     const raw = line.text;
@@ -83,7 +84,10 @@ export function findBlocks(text: string, lines: Line[], body: Range): Block[] {
     const start = line.start + lead;
     if (!t || /^[-_=–—*.|:\s]{3,}$/.test(t)) continue;
     const cells = tableCells(line);
+    const prevLine = lastLine;
+    const prevLead = lastLead;
     lastLine = line.index;
+    lastLead = lead;
     if (cells && !markerOf(t.replace(/^\|\s*/, ""))?.style.startsWith("num")) {
       const filled = cells.filter((c) => c.end > c.start);
       blocks.push({ kind: "table-row", marker: null, depth: stack.length, path: stack.map((s) => s.key), start: filled[0]!.start, end: filled.at(-1)!.end, content: { start: filled[0]!.start, end: filled.at(-1)!.end }, cells });
@@ -91,10 +95,12 @@ export function findBlocks(text: string, lines: Line[], body: Range): Block[] {
     }
     const marker = markerOf(t);
     if (!marker) {
-      // A wrapped line: the previous block ends on the line just above, does not end a sentence, and this one starts in lower case.
+      // A wrapped line: the previous block ends on the line just above, does not end a sentence, and this
+      // one starts in lower case or with a digit, or hangs indented under a bullet's text.
       const prev = blocks.at(-1);
-      if (prev && prev.kind !== "table-row" && lastLine === line.index - 1 && !ENDS_SENTENCE.test(text.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(t)) {
-        prev.end = start + t.length; prev.content.end = prev.end; lastLine = line.index;
+      const hanging = lead > prevLead && prev !== undefined && prev.kind !== "paragraph";
+      if (prev && prev.kind !== "table-row" && prevLine === line.index - 1 && !ENDS_SENTENCE.test(text.slice(prev.start, prev.end)) && (/^[\p{Ll}\d]/u.test(t) || hanging)) {
+        prev.end = start + t.length; prev.content.end = prev.end; lastLead = prevLead;
         continue;
       }
       blocks.push({ kind: "paragraph", marker: null, depth: stack.length, path: stack.map((s) => s.key), start, end: start + t.length, content: { start, end: start + t.length } });
