@@ -44,6 +44,13 @@ export function readBoundary(left: string): Boundary {
     l = t;
   };
   trim();
+  // "trước thứ Hai ngày 08/12/2025", "vào sáng thứ Năm, ngày 04/12": the weekday names the same day.
+  const wd = /(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)\s*,?\s*(?:ngày)?$/iu.exec(l);
+  if (wd && !/[\p{L}\p{M}]/u.test(l.charAt(wd.index - 1))) {
+    length += l.length - wd.index;
+    l = l.slice(0, wd.index);
+    trim();
+  }
   const pod = /(?:buổi\s*)?(sáng|trưa|chiều|tối|đêm)$/iu.exec(l);
   if (pod && !/[\p{L}]$/u.test(l.slice(0, pod.index))) {
     partOfDay = PART_OF_DAY[pod[1]!.toLowerCase()]!;

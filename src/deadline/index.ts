@@ -23,6 +23,8 @@ import { findRelative, SELF_EVENT } from "./relative.js";
 import { findRecurring, firstOccurrence } from "./recurring.js";
 import { findOngoing } from "./ongoing.js";
 import { findEvents } from "./event.js";
+import { findWeekdays, weekdayDate } from "./weekday.js";
+import { PART_OF_DAY } from "./time.js";
 import { loadCalendar, type WorkCalendar } from "./calendar.js";
 import { addDays, addMonths, daysInMonth, isValidYmd, lastDayOfMonth, toIso } from "./iso.js";
 import { lunarToSolar } from "./lunar.js";
@@ -126,6 +128,11 @@ function scanFamilies(s: Scan, atoms: Found[], from: number, to: number, cal: ()
     else push(s, o.start, o.end, { kind: "ongoing" });
   }
   for (const e of findEvents(s.text, from, to)) push(s, e.start, e.end, { kind: e.kind, event: e.event });
+  for (const w of findWeekdays(s.text, from, to)) {
+    const date = weekdayDate(w, s.ctx.noticeDate);
+    if (!date) s.issues.push({ start: w.start, end: w.end, rule: "no-notice-date", severity: "info", message: `Thời hạn theo thứ trong tuần nhưng văn bản không có ngày: ${s.text.slice(w.start, w.end)}` });
+    push(s, w.start, w.end, { kind: w.kind, date, time: w.time, partOfDay: w.partOfDay ? PART_OF_DAY[w.partOfDay] ?? null : null });
+  }
 }
 
 // ---------------------------------------------------------------- date, time and period mentions

@@ -208,6 +208,11 @@ hoàn thành trong tháng 9 || - || within null
 hoàn thành trước tháng 6/2025 || - || before 2025-06-01
 chậm nhất trong tháng 6/2025 || - || by 2025-06-30
 xây dựng kế hoạch năm 2025 || - || none
+gửi UBND tỉnh trước thứ Sáu tuần này || 2025-12-01 || before 2025-12-05
+trình Giám đốc Sở vào thứ Năm tuần này || 2025-12-03 || on 2025-12-04
+giải trình bằng văn bản trước 17h00 thứ Sáu tuần này || 2025-12-01 || before 2025-12-05 time=17:00
+báo cáo chậm nhất thứ Hai tuần sau || 2025-12-05 || by 2025-12-08
+báo cáo Giám đốc Sở trước thứ Hai ngày 08/12/2025 || 2025-12-01 || before 2025-12-08
 phấn đấu hoàn thành chỉ tiêu thu tiền sử dụng đất 6 tháng đầu năm 2025 || - || within 2025-06-30 start=2025-01-01
 đánh giá chỉ tiêu thu ngân sách 6 tháng đầu năm 2025 || - || none
 báo cáo kết quả Quý I/2025 || - || none
