@@ -419,7 +419,7 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
     const bareTail = lowerStart && (!next || (next.kind === "group" && !isCap(toks[k]!)) || (!isCap(toks[k]!) && next.kind === "unit"));
     if (prev.kind === "group" && p === "," && ((lx.groupNouns.match(toks, k) && !isCap(toks[k]!)) || (next && isGeneric(toks, next)) || bareTail)) {
       let e = k;
-      while (e < toks.length && (e === k || punct(toks[e]) === "" || (/^[-–]$/.test(punct(toks[e])) && !isVerbAt(toks, e) && toks[e]!.gap.includes(" "))) && !(e > k && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e)) && !(e > k && (toks[e]!.l === "và" || toks[e]!.l === "cùng" || STOP_WORDS.test(toks[e]!.l))) && !(e > k && !isCap(toks[e]!) && !isCap(toks[e - 1]!) && PLACE_LEVEL.has(toks[e - 1]!.l) && !continues(toks, e))) {
+      while (e < toks.length && (e === k || punct(toks[e]) === "" || (/^[-–]$/.test(punct(toks[e])) && !isVerbAt(toks, e) && toks[e]!.gap.includes(" "))) && (toks[e - 1]?.l === "ven" || !(e > k && isVerbAt(toks, e) && !lx.nounCompounds.match(toks, e))) && !(e > k && (toks[e]!.l === "và" || toks[e]!.l === "cùng" || STOP_WORDS.test(toks[e]!.l))) && !(e > k && !isCap(toks[e]!) && !isCap(toks[e - 1]!) && PLACE_LEVEL.has(toks[e - 1]!.l) && !continues(toks, e))) {
         e += (e > k && lx.nounCompounds.match(toks, e)) || 1;
       }
       extendMention(prev, toks[e - 1]!.e, ctx);
@@ -431,7 +431,10 @@ export function parseActorList(toks: readonly Tok[], i: number, ctx: ParseCtx): 
         if (n2) { it = n2; continue; }
         // "các bộ, ngành trung ương và địa phương": a bare noun after "và" stays in the group.
         if (toks[k2] && !isCap(toks[k2]!) && !isVerbAt(toks, k2) && lx.groupNouns.match(toks, k2)) {
-          const e2 = k2 + lx.groupNouns.match(toks, k2);
+          let e2 = k2 + lx.groupNouns.match(toks, k2);
+          // "… và đơn vị trực thuộc", "… và đơn vị (có) liên quan"
+          const tail = [["trực", "thuộc"], ["liên", "quan"], ["có", "liên", "quan"]].find((w) => w.every((x, q) => toks[e2 + q]?.l === x && punct(toks[e2 + q]) === ""));
+          if (tail) e2 += tail.length;
           extendMention(prev, toks[e2 - 1]!.e, ctx);
           j = e2;
         }

@@ -40,7 +40,7 @@ const CLOSING = /thông\s+báo(?!\s+(?:này|trên|qua|cho|tới|rộng rãi|kị
 const GENERIC_ACTION = /^(?:(?:khẩn trương|nghiêm túc|tổ chức|chủ động)\s*,?\s*)*(?:(?:quán triệt|tổ chức|triển khai|thực hiện)(?:\s*(?:,|và)\s*|\s+))*(?:thực hiện|triển khai thực hiện|triển khai)\s*(?:\.\/\.|\.)?\s*$/u;
 const INTRO_PREDICATE = /^(?:(?:tập trung|khẩn trương|nghiêm túc|chủ động)\s+)*(?:(?:chỉ đạo|tổ chức)\s+)?(?:thực hiện|triển khai(?:\s+thực hiện)?)?\s*(?:tốt\s+)?(?:một số|các|những)?\s*(?:nội dung|nhiệm vụ|giải pháp|yêu cầu|việc|công việc)(?:\s+[\p{L}]+){0,4}?\s*(?:sau đây|như sau|sau)\s*:?\s*$/u;
 const CONCLUSION_HEADING = /^(kết luận|các ý kiến thống nhất|ý kiến thống nhất|thống nhất|nội dung thống nhất|kết quả (?:cuộc họp|làm việc|buổi làm việc)|giao nhiệm vụ|phân công|tổ chức thực hiện)/u;
-const SKIP_SECTION = /^(mục đích|yêu cầu$|mục đích, yêu cầu|mục tiêu|quan điểm|căn cứ|thành phần|ý kiến (?:của|tham gia|phát biểu|thảo luận)|tóm tắt|đánh giá chung|kết quả (?:đạt được|thực hiện)|tình hình|nội dung (?:báo cáo|làm việc)$|tham dự|chủ trì(?:\s*:|\s+(?:cuộc|hội nghị|buổi|họp)))/u;
+const SKIP_SECTION = /^(mục đích|yêu cầu$|mục đích, yêu cầu|mục tiêu|quan điểm|căn cứ|thành phần|ý kiến (?:của|tham gia|phát biểu|thảo luận)|tóm tắt|đánh giá chung|kết quả (?:đạt được|thực hiện)|kết quả (?:tuần|tháng|quý|năm|công tác)(?!.*(?:nhiệm vụ|phương hướng|kế hoạch))|tình hình|nội dung (?:báo cáo|làm việc)$|tham dự|chủ trì(?:\s*:|\s+(?:cuộc|hội nghị|buổi|họp)))/u;
 export function findTasks(ctx: TaskContext): { tasks: Task[]; unassigned: Unassigned[] } {
   const { source, blocks, notice, registry, diagnostics, body } = ctx;
   const text = source.text;

@@ -161,6 +161,17 @@ describe("tasks from sentences", () => {
     expect(r[0]!.deadline).toBe("2025-10-30");
   });
 
+  it("a section of last week's results assigns nothing", () => {
+    const r = parseNotice([
+      "1. Kết quả tuần 48:",
+      "- Các phòng, đơn vị cơ bản hoàn thành nhiệm vụ được giao.",
+      "- Chi cục QLTT kiểm tra 37 vụ, xử phạt vi phạm hành chính 412 triệu đồng.",
+      "2. Nhiệm vụ tuần 49:",
+      "- Văn phòng Sở tổng hợp báo cáo, gửi UBND tỉnh trước ngày 05/12/2025.",
+    ].join("\n"));
+    expect(r.tasks.map((t) => t.lead[0]!.mention)).toEqual(["Văn phòng Sở"]);
+  });
+
   it("urgent marks khẩn trương / ngay / sớm", () => {
     const n = parseNotice("Phòng QLKH&CN khẩn trương rà soát các vướng mắc. Phòng QLCN rà soát quy trình.");
     expect(n.tasks.map((t) => t.urgent)).toEqual([true, false]);
