@@ -19,6 +19,28 @@ export function findTableTasks(ctx: TaskContext, pctx: ParseCtx): Array<{ block:
   const out: Array<{ block: Block; draft: Draft }> = [];
   let cols: { lead: number; collab: number; time: number; task: number; n: number } | null = null;
   let prev: Range[] = [];
+  // A cell under a "chủ trì" / "phối hợp" column names actors by its place in the table: what the
+  // actor grammar cannot read ("Nhà hát Tây Đô") is still taken, one name per ";"-separated part.
+  const cellActors = (start: number, end: number, fallback = true): Mention[] => {
+    const toks = tokenize(text, start, end);
+    const parsed = parseActorList(toks, 0, pctx) ?? parseBareGroup(toks, 0, pctx);
+    if ((parsed && parsed.next >= toks.length) || !fallback) return parsed?.mentions ?? [];
+    const out: Mention[] = [];
+    let pos = start;
+    for (const part of text.slice(start, end).split(/[;\n]/u)) {
+      const lead = part.length - part.trimStart().length;
+      const name = part.trim().replace(/[.,]+$/u, "");
+      if (name && /\p{L}/u.test(name)) {
+        const s0 = pos + lead;
+        const ptoks = tokenize(text, s0, s0 + name.length);
+        const p2 = parseActorList(ptoks, 0, pctx) ?? parseBareGroup(ptoks, 0, pctx);
+        if (p2 && p2.next >= ptoks.length) out.push(...p2.mentions);
+        else out.push({ start: s0, end: s0 + name.length, text: name, full: null, kind: "unit", title: null, personName: null, resolved: pctx.registry.resolve(name) });
+      }
+      pos += part.length + 1;
+    }
+    return out.length ? out : parsed?.mentions ?? [];
+  };
   for (const b of blocks) {
     if (b.kind !== "table-row" || !b.cells) continue;
     const cells = b.cells.map((c) => lower(text.slice(c.start, c.end)));
@@ -49,16 +71,18 @@ export function findTableTasks(ctx: TaskContext, pctx: ParseCtx): Array<{ block:
     prev = row;
     const lc = cell(cols.lead);
     if (!lc) continue;
-    const ltoks = tokenize(text, lc.start, lc.end);
-    const leads = parseActorList(ltoks, 0, pctx) ?? parseBareGroup(ltoks, 0, pctx);
-    if (!leads) continue;
+    // A group row ("II | Phát triển kinh tế số | Phát triển kinh tế số | …", a merged cell repeated) names no actor.
+    const cellText = (r: Range | null | undefined) => (r ? lower(text.slice(r.start, r.end)).replace(/[*_]/g, "").trim() : "");
+    const first = cellText(b.cells[0]);
+    const groupRow = /^(?:[ivxlc]+|[a-zđ])\.?$/u.test(first) || row.some((r, i) => i !== cols!.lead && cellText(r) === cellText(lc));
+    const leads = cellActors(lc.start, lc.end, !groupRow);
+    if (!leads.length) continue;
     const cc = cell(cols.collab);
-    let collabs: Mention[] = [];
-    if (cc) { const ct = tokenize(text, cc.start, cc.end); collabs = (parseActorList(ct, 0, pctx) ?? parseBareGroup(ct, 0, pctx))?.mentions ?? []; }
+    const collabs: Mention[] = cc ? cellActors(cc.start, cc.end) : [];
     const tc = cell(cols.time);
     const dl = tc ? findDeadlines(text, { noticeDate: notice.date, calendar: ctx.calendar }, { start: tc.start, end: tc.end, cell: true }).deadlines[0]?.deadline ?? null : null;
     const taskCell = cell(cols.task >= 0 ? cols.task : 1);
-    const draft: Draft = { start: b.start, end: b.end, lead: leads.mentions, predStart: taskCell?.start ?? b.start, block: b, sectionBlock: null, subject: null, carried: null, cellDeadline: dl, action: taskCell ? text.slice(taskCell.start, taskCell.end) : "" };
+    const draft: Draft = { start: b.start, end: b.end, lead: leads, predStart: taskCell?.start ?? b.start, block: b, sectionBlock: null, subject: null, carried: null, cellDeadline: dl, action: taskCell ? text.slice(taskCell.start, taskCell.end) : "" };
     draft.collabs = collabs;
     out.push({ block: b, draft });
   }

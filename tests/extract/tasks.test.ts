@@ -172,6 +172,17 @@ describe("tasks from sentences", () => {
     expect(r.tasks.map((t) => t.lead[0]!.mention)).toEqual(["Văn phòng Sở"]);
   });
 
+  it("a task table takes whatever its lead column names, but not a group row", () => {
+    const r = parseNotice([
+      "| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |",
+      "|---|---|---|---|---|",
+      "| I | Công tác văn hóa | Công tác văn hóa | Công tác văn hóa | Công tác văn hóa |",
+      "| 1 | Tổ chức Hội Báo Xuân | Đơn vị Xuân Hòa Lạc | Hội Nhà báo thành phố | Tháng 02/2026 |",
+      "| 2 | Bảo đảm phòng cháy tại các di tích | Khu Lưu niệm Bác Tôn; Ban Quản lý di tích thành phố | Công an thành phố | Trước 31/12/2025 |",
+    ].join("\n"));
+    expect(r.tasks.map((t) => t.lead.map((e) => e.name))).toEqual([["Đơn vị Xuân Hòa Lạc"], ["Khu Lưu niệm Bác Tôn", "Ban Quản lý di tích thành phố"]]);
+  });
+
   it("urgent marks khẩn trương / ngay / sớm", () => {
     const n = parseNotice("Phòng QLKH&CN khẩn trương rà soát các vướng mắc. Phòng QLCN rà soát quy trình.");
     expect(n.tasks.map((t) => t.urgent)).toEqual([true, false]);
