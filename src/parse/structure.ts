@@ -76,6 +76,12 @@ export function findBlocks(text: string, lines: Line[], body: Range): Block[] {
   const stack: Array<{ style: Style; key: string }> = [];
   let lastLine = -2;
   let lastLead = 0;
+  let lastLen = 0;
+  // A hard-wrapped text (lines cut at ~80 characters): a full-width line goes on in the next one
+  // even when that one starts with a capital ("… Ban QLDA ĐTXD khu vực / Đức Thọ bảo đảm …").
+  const widths = lines.filter((l) => l.end > body.start && l.start < body.end).map((l) => l.text.trimEnd().length).filter((n) => n > 0);
+  const wrapWidth = widths.length ? Math.max(...widths) : 0;
+  const hardWrapped = wrapWidth >= 50 && wrapWidth <= 100 && widths.filter((n) => n >= wrapWidth - 12).length >= Math.max(5, widths.length / 4);
   for (const line of lines) {
     if (line.end <= body.start || line.start >= body.end) continue;
     const raw = line.text;
@@ -86,8 +92,10 @@ export function findBlocks(text: string, lines: Line[], body: Range): Block[] {
     const cells = tableCells(line);
     const prevLine = lastLine;
     const prevLead = lastLead;
+    const prevLen = lastLen;
     lastLine = line.index;
     lastLead = lead;
+    lastLen = raw.trimEnd().length;
     if (cells && !markerOf(t.replace(/^\|\s*/, ""))?.style.startsWith("num")) {
       const filled = cells.filter((c) => c.end > c.start);
       blocks.push({ kind: "table-row", marker: null, depth: stack.length, path: stack.map((s) => s.key), start: filled[0]!.start, end: filled.at(-1)!.end, content: { start: filled[0]!.start, end: filled.at(-1)!.end }, cells });
@@ -98,7 +106,7 @@ export function findBlocks(text: string, lines: Line[], body: Range): Block[] {
       // A wrapped line: the previous block ends on the line just above, does not end a sentence, and this
       // one starts in lower case or with a digit, or hangs indented under a bullet's text.
       const prev = blocks.at(-1);
-      const hanging = lead > prevLead && prev !== undefined && prev.kind !== "paragraph";
+      const hanging = (lead > prevLead && prev !== undefined && prev.kind !== "paragraph") || (hardWrapped && prevLen >= wrapWidth - 12);
       if (prev && prev.kind !== "table-row" && prevLine === line.index - 1 && !ENDS_SENTENCE.test(text.slice(prev.start, prev.end)) && (/^[\p{Ll}\d]/u.test(t) || hanging)) {
         prev.end = start + t.length; prev.content.end = prev.end; lastLead = prevLead;
         continue;
