@@ -109,6 +109,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     }
   }
   if (t0.l === "đồng" && toks[i + 1]?.l === "chí" && tight(toks[i + 1])) { j = i + 2; kind = "person"; }
+  else if (/^đ\/c$/u.test(t0.l) && toks[i + 1] && tight(toks[i + 1]) && isCap(toks[i + 1]!)) { j = i + 1; kind = "person"; }
   const tl = lx.titles.match(toks, j);
   if (tl && isCap(toks[j]!) ) {
     kind = "person";
@@ -159,7 +160,7 @@ function parseItem(toks: readonly Tok[], i: number, ctx: ParseCtx): Item | null 
     if (PLACE_LEVEL.has(tk.l) && !isCap(tk) && j > i && (isCap(toks[j - 1]!) || /^(cấp|các|thị|thành)$/.test(toks[j - 1]!.l) || (j - 2 >= i && tight(toks[j - 1]) && /^\p{Lu}[\p{Ll}\p{M}]/u.test(toks[j - 2]!.t) && !/^(?:xã hội|thị trường|thị xã|thành viên|thành phần|thành phố|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|xã ủy)$/u.test(`${tk.l} ${toks[j + 1]?.l ?? ""}`) && toks[j - 1]!.l !== "tác")) && !(toks[j + 1] && isCap(toks[j + 1]!) && tight(toks[j + 1]))) afterPlace = true;
     if (isCap(tk)) {
       if (j > i && PLACE_LEVEL.has(toks[j - 1]!.l)) afterPlace = true;
-      if (kind === "person" && nameStart < 0 && lx.surnames.has(tk.norm) && isCap(toks[j + 1] ?? tk) && toks[j + 1] && tight(toks[j + 1]) && j > titleEnd && !PLACE_BEFORE.has(toks[j - 1]!.l) && !toks.slice(i, j).some((t) => t.l === "các")) nameStart = j;
+      if (kind === "person" && nameStart < 0 && lx.surnames.has(tk.norm) && isCap(toks[j + 1] ?? tk) && toks[j + 1] && tight(toks[j + 1]) && (j > titleEnd || (j === titleEnd && titleEnd > i + 1 && lx.surnames.has(tk.norm) && !lx.unitHeads.match(toks, j))) && !PLACE_BEFORE.has(toks[j - 1]!.l) && !toks.slice(i, j).some((t) => t.l === "các")) nameStart = j;
       j++;
       continue;
     }
@@ -246,7 +247,7 @@ function toMention(toks: readonly Tok[], it: Item, ctx: ParseCtx, full: string |
   let title: string | null = null, personName: string | null = null;
   let kind = it.kind;
   if (kind === "person") {
-    const from = toks[it.i]!.l === "đồng" ? it.i + 2 : it.i;
+    const from = toks[it.i]!.l === "đồng" ? it.i + 2 : toks[it.i]!.l === "đ/c" ? it.i + 1 : it.i;
     if (it.nameStart > from) {
       title = ctx.text.slice(toks[from]!.s, toks[it.nameStart - 1]!.e);
       personName = ctx.text.slice(toks[it.nameStart]!.s, end);

@@ -58,6 +58,16 @@ describe("actor lists", () => {
     expect(r.next).toBe(next);
   });
 
+  it("reads 'Đ/c' as 'đồng chí' and finds the family name right after the title", () => {
+    for (const s of ["Đ/c Phó Giám đốc Lê Hoàng Phúc chỉ đạo", "Đồng chí Phó Giám đốc Lê Hoàng Phúc chỉ đạo"]) {
+      const toks = tokenize(s, 0, s.length);
+      const m = parseActorList(toks, 0, { text: s, registry })!.mentions[0]!;
+      expect(m.kind).toBe("person");
+      expect(m.personName).toBe("Lê Hoàng Phúc");
+      expect(m.title).toBe("Phó Giám đốc");
+    }
+  });
+
   it("splits a person's title from the name", () => {
     const s = "Phó Giám đốc Sở Phan Văn Hiếu chủ trì";
     const toks = tokenize(s, 0, s.length);
