@@ -41,6 +41,7 @@ describe("actor lists", () => {
     ["Chi bộ Hợp tác xã nông nghiệp Mỹ Thọ lãnh đạo hợp tác xã", ["Chi bộ Hợp tác xã nông nghiệp Mỹ Thọ"], "lãnh"],
     ["Trưởng các thôn tổ chức họp dân", ["Trưởng các thôn"], "tổ"],
     ["UBND các huyện có liên quan báo cáo", ["UBND các huyện có liên quan"], "báo"],
+    ["các chủ hồ chứa thủy lợi, thủy điện trên địa bàn tỉnh, nhất là các hồ Sông Ba Hạ, nghiêm túc", ["các chủ hồ chứa thủy lợi, thủy điện trên địa bàn tỉnh"], "nhất"],
     ["các phòng chuyên môn, nghiệp vụ và đơn vị trực thuộc tập trung thực hiện", ["các phòng chuyên môn, nghiệp vụ và đơn vị trực thuộc"], "tập"],
     ["Báo và Phát thanh, Truyền hình Đắk Lắk tăng thời lượng phát sóng", ["Báo và Phát thanh, Truyền hình Đắk Lắk"], "tăng"],
     ["UBND các xã ven biển kiên quyết không để người ở lại", ["UBND các xã ven biển"], "kiên"],
