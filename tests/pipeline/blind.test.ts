@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { parseNotice } from "../../src/pipeline.js";
 
 const SCORER = join(__dirname, "../../../shared/eval/score.mjs");
-const SETS = ["blind", "blind2", "blind3", "blind4"].map((d) => join(__dirname, "..", d)).filter(existsSync);
+const SETS = ["blind", "blind2", "blind3", "blind4", "blind5"].map((d) => join(__dirname, "..", d)).filter(existsSync);
 
 describe.skipIf(!existsSync(SCORER))("blind test sets", () => {
   it.each(SETS)("%s scores strict-F1 ≥ 0.85", (dir) => {
