@@ -80,7 +80,7 @@ export function findBlocks(text: string, lines: Line[], body: Range): Block[] {
   // A hard-wrapped text (lines cut at ~80 characters): a full-width line goes on in the next one
   // even when that one starts with a capital ("… Ban QLDA ĐTXD khu vực / Đức Thọ bảo đảm …").
   const widths = lines.filter((l) => l.end > body.start && l.start < body.end).map((l) => l.text.trimEnd().length).filter((n) => n > 0);
-  const wrapWidth = widths.length ? Math.max(...widths) : 0;
+  const wrapWidth = widths.reduce((a, n) => (n > a ? n : a), 0);
   const hardWrapped = wrapWidth >= 50 && wrapWidth <= 100 && widths.filter((n) => n >= wrapWidth - 12).length >= Math.max(5, widths.length / 4);
   for (const line of lines) {
     if (line.end <= body.start || line.start >= body.end) continue;
@@ -107,7 +107,7 @@ export function findBlocks(text: string, lines: Line[], body: Range): Block[] {
       // one starts in lower case or with a digit, or hangs indented under a bullet's text.
       const prev = blocks.at(-1);
       const hanging = (lead > prevLead && prev !== undefined && prev.kind !== "paragraph") || (hardWrapped && prevLen >= wrapWidth - 12);
-      if (prev && prev.kind !== "table-row" && prevLine === line.index - 1 && !ENDS_SENTENCE.test(text.slice(prev.start, prev.end)) && (/^[\p{Ll}\d]/u.test(t) || hanging)) {
+      if (prev && prev.kind !== "table-row" && prevLine === line.index - 1 && !ENDS_SENTENCE.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end)) && (/^[\p{Ll}\d]/u.test(t) || hanging)) {
         prev.end = start + t.length; prev.content.end = prev.end; lastLead = prevLead;
         continue;
       }

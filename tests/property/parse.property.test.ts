@@ -120,6 +120,7 @@ describe("no catastrophic backtracking (sizes small, bound generous: a hang, not
     ["one 200 KB line without spaces", "a".repeat(100_000) + "đ".repeat(100_000)],
     ["10,000 '1.'", "1.".repeat(10_000)],
     ["5,000 'Giao Sở'", "Giao Sở ".repeat(5_000)],
+    ["60,000 short lines that wrap into one block", "THÔNG BÁO\n\n" + "dòng tiếp theo\n".repeat(60_000)],
   ])("%s", (_name, input) => {
     expect(checkParse(input)).toBeNull();
   }, 20_000);
