@@ -10,7 +10,7 @@
 import type { EntityKind } from "../schema.js";
 import type { Registry, ResolveResult } from "../units/registry.js";
 import { lexicon, lower } from "./lexicon.js";
-import { isCap, punct, tight, type Tok } from "./tokens.js";
+import { isCap, punct, tight, tokenize, type Tok } from "./tokens.js";
 
 export interface Mention {
   /** Offsets into the normalised text. */
@@ -253,6 +253,9 @@ function toMention(toks: readonly Tok[], it: Item, ctx: ParseCtx, full: string |
       personName = ctx.text.slice(toks[it.nameStart]!.s, end);
     } else if (it.nameStart === from) {
       personName = ctx.text.slice(toks[from]!.s, end);
+      // "đồng chí Lê Văn Quý - Phó Chủ tịch UBND xã": the name, then the post after a dash.
+      const dash = /^(.+?)\s+[-–]\s+(.+)$/u.exec(personName);
+      if (dash && lexicon().titles.match(tokenize(dash[2]!, 0, dash[2]!.length), 0) > 0) { personName = dash[1]!; title = dash[2]!; }
     } else {
       title = ctx.text.slice(toks[from]!.s, end);
     }

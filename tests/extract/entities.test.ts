@@ -59,6 +59,14 @@ describe("actor lists", () => {
     expect(r.next).toBe(next);
   });
 
+  it("splits 'đ/c Lê Văn Quý - Phó Chủ tịch UBND xã' into the name and the post", () => {
+    const s = "đ/c Lê Văn Quý - Phó Chủ tịch UBND xã trực tiếp chỉ đạo";
+    const toks = tokenize(s, 0, s.length);
+    const m = parseActorList(toks, 0, { text: s, registry })!.mentions[0]!;
+    expect(m.personName).toBe("Lê Văn Quý");
+    expect(m.title).toBe("Phó Chủ tịch UBND xã");
+  });
+
   it("reads 'Đ/c' as 'đồng chí' and finds the family name right after the title", () => {
     for (const s of ["Đ/c Phó Giám đốc Lê Hoàng Phúc chỉ đạo", "Đồng chí Phó Giám đốc Lê Hoàng Phúc chỉ đạo"]) {
       const toks = tokenize(s, 0, s.length);
